@@ -1,0 +1,38 @@
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from association.demo import load_demo
+
+
+class Command(BaseCommand):
+    help = _(
+        "Load the demo association: settings, news, member companies, pages and an admin "
+        "account. Safe to run again: it only adds what is missing."
+    )
+
+    def handle(self, *args, **options) -> None:
+        report = load_demo()
+        added = ", ".join(f"{count} {kind}" for kind, count in report.created.items() if count)
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Demo content added: %(added)s.") % {"added": added}
+                if added
+                else _("Demo content is already loaded; nothing was changed.")
+            )
+        )
+        if report.admin_password:
+            self.stdout.write(
+                self.style.WARNING(
+                    _("Admin login: username “%(user)s”, password “%(password)s”")
+                    % {"user": report.admin_username, "password": report.admin_password}
+                )
+            )
+        else:
+            self.stdout.write(
+                _(
+                    "Admin login: username “%(user)s” (password unchanged; set "
+                    "DJANGO_SUPERUSER_PASSWORD or run “python manage.py changepassword "
+                    "%(user)s” to set a new one)."
+                )
+                % {"user": report.admin_username}
+            )

@@ -1,0 +1,122 @@
+"""Rich text: what CKEditor 5 produces, sanitized with nh3 before it is stored.
+
+The allowlist mirrors the editor's toolbar (settings.CKEDITOR_5_CONFIGS): headings,
+paragraphs, emphasis, links, lists, quotes, images with captions and tables. Everything else
+(scripts, styles, event handlers, iframes, ``javascript:`` URLs) is dropped; the text inside
+dropped formatting tags is kept, so an editor never loses words.
+"""
+
+from __future__ import annotations
+
+import nh3
+from django.db import models
+from django_ckeditor_5.widgets import CKEditor5Widget
+
+ALLOWED_TAGS = {
+    "p",
+    "br",
+    "hr",
+    "h2",
+    "h3",
+    "h4",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "blockquote",
+    "code",
+    "pre",
+    "span",
+    "figure",
+    "figcaption",
+    "img",
+    "picture",
+    "source",
+    "table",
+    "caption",
+    "colgroup",
+    "col",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+}
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height", "srcset", "sizes", "loading"},
+    "source": {"srcset", "sizes", "type", "media"},
+    "ol": {"start", "reversed"},
+    "th": {"colspan", "rowspan", "scope"},
+    "td": {"colspan", "rowspan"},
+    "col": {"span"},
+}
+# Classes CKEditor 5 puts on figures; any other class is removed. (nh3 wants ``class``
+# here only, not in ALLOWED_ATTRIBUTES.)
+ALLOWED_CLASSES = {
+    "figure": {
+        "image",
+        "table",
+        "image-style-side",
+        "image-style-align-left",
+        "image-style-align-right",
+        "image-style-block-align-left",
+        "image-style-block-align-right",
+        "image_resized",
+    },
+}
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
+# Contents of these are thrown away, not kept as text.
+CLEAN_CONTENT_TAGS = {"script", "style", "iframe", "object", "embed", "template", "noscript"}
+
+
+def sanitize_html(value: str) -> str:
+    """Return ``value`` with everything outside the allowlist removed."""
+    if not value:
+        return ""
+    return nh3.clean(
+        value,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
+        clean_content_tags=CLEAN_CONTENT_TAGS,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener noreferrer",
+        strip_comments=True,
+    ).strip()
+
+
+class RichTextField(models.TextField):
+    """A TextField edited with CKEditor 5 whose value is sanitized on every save.
+
+    It is a TextField (not django-ckeditor-5's own field) so that anything that understands
+    text fields, such as per-language copies of a field, handles it unchanged.
+    """
+
+    def __init__(self, *args, config_name: str = "default", **kwargs):
+        self.config_name = config_name
+        super().__init__(*args, **kwargs)
+
+    def deconstruct(self):
+        name, path, args, kwargs = super().deconstruct()
+        if self.config_name != "default":
+            kwargs["config_name"] = self.config_name
+        return name, path, args, kwargs
+
+    def formfield(self, **kwargs):
+        kwargs.setdefault("widget", CKEditor5Widget(config_name=self.config_name))
+        return super().formfield(**kwargs)
+
+    def pre_save(self, model_instance, add):
+        value = sanitize_html(getattr(model_instance, self.attname) or "")
+        setattr(model_instance, self.attname, value)
+        return value

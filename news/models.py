@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from association.models import IMAGE_VALIDATORS, MemberCompany, Status
+from association.richtext import RichTextField
+from association.slugs import unique_slug
+
+
+class Category(models.Model):
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text=_("Part of the address; made from the name when empty."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first in menus.")
+    )
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.name, fallback="category")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:category", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self) -> ArticleQuerySet:
+        """Public articles: published, and whose publish time has come."""
+        return self.filter(status=Status.PUBLISHED, publish_at__lte=timezone.now())
+
+    def scheduled(self) -> ArticleQuerySet:
+        return self.filter(status=Status.PUBLISHED, publish_at__gt=timezone.now())
+
+    def visible_to(self, user) -> ArticleQuerySet:
+        """Staff may preview drafts and scheduled articles; everyone else sees published ones."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def in_category(self, category: Category) -> ArticleQuerySet:
+        return self.filter(category=category)
+
+    def for_listing(self) -> ArticleQuerySet:
+        return self.select_related("category").defer("body")
+
+
+class Article(models.Model):
+    title = models.CharField(_("title"), max_length=255)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=120,
+        unique=True,
+        blank=True,
+        help_text=_(
+            "The article's address, which stays the same when the title changes. "
+            "Made from the title when empty (Chinese titles become pinyin)."
+        ),
+    )
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="articles", verbose_name=_("category")
+    )
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("Shown in lists; one or two sentences.")
+    )
+    body = RichTextField(_("body"), blank=True)
+    image = models.ImageField(
+        _("featured image"),
+        upload_to="news/%Y/%m/",
+        blank=True,
+        validators=IMAGE_VALIDATORS,
+        help_text=_("JPEG, PNG, GIF or WebP."),
+    )
+    image_alt = models.CharField(
+        _("image description (alt text)"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the image shows, for people who cannot see it."),
+    )
+    dateline_place = models.CharField(
+        _("dateline place"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Where the story comes from, for example Beijing. "
+            "Shown with the date before the first paragraph."
+        ),
+    )
+    publish_at = models.DateTimeField(
+        _("publish time"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("A published article appears on the site from this time on."),
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("author"),
+    )
+    companies = models.ManyToManyField(
+        MemberCompany,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("member companies"),
+        help_text=_("Member companies this article is about; they are shown on the article."),
+    )
+    seo_description = models.CharField(
+        _("search engine description"),
+        max_length=300,
+        blank=True,
+        help_text=_("For search results and link previews; the summary is used if empty."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "-pk"]
+        indexes = [models.Index(fields=["status", "category", "-publish_at"])]
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.title, fallback="article")
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("news:article", kwargs={"slug": self.slug})
+
+    @property
+    def is_public(self) -> bool:
+        return self.status == Status.PUBLISHED and self.publish_at <= timezone.now()
+
+    @property
+    def is_scheduled(self) -> bool:
+        return self.status == Status.PUBLISHED and self.publish_at > timezone.now()
+
+    @property
+    def description(self) -> str:
+        return self.seo_description or self.summary
+
+    def _neighbour(self, *, newer: bool) -> Article | None:
+        siblings = Article.objects.published().in_category(self.category_id).for_listing()
+        if newer:
+            after = Q(publish_at__gt=self.publish_at) | Q(
+                publish_at=self.publish_at, pk__gt=self.pk
+            )
+            return siblings.filter(after).order_by("publish_at", "pk").first()
+        before = Q(publish_at__lt=self.publish_at) | Q(publish_at=self.publish_at, pk__lt=self.pk)
+        return siblings.filter(before).order_by("-publish_at", "-pk").first()
+
+    def get_newer_in_category(self) -> Article | None:
+        return self._neighbour(newer=True)
+
+    def get_older_in_category(self) -> Article | None:
+        return self._neighbour(newer=False)
+
+    def get_related(self, *, limit: int = 3, exclude: tuple[int, ...] = ()) -> list[Article]:
+        """Other public articles of the same category, newest first."""
+        return list(
+            Article.objects.published()
+            .in_category(self.category_id)
+            .for_listing()
+            .exclude(pk__in=(self.pk, *exclude))[:limit]
+        )

@@ -1,0 +1,55 @@
+import io
+
+import pytest
+from django.core.cache import cache
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings, tmp_path):
+    """Test tweaks: plain HTTP, a throw-away MEDIA_ROOT, unhashed static files, an empty cache."""
+    settings.SECURE_SSL_REDIRECT = False
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.STATIC_ROOT = tmp_path / "static"
+    settings.STATIC_ROOT.mkdir()
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.LANGUAGE_CODE = "en"
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site_settings():
+    return factories.SiteSettingsFactory()
+
+
+@pytest.fixture
+def category():
+    return factories.CategoryFactory(name="IC News", slug="ic-news")
+
+
+@pytest.fixture
+def staff_client(client, admin_user):
+    client.force_login(admin_user)
+    return client
+
+
+def make_image(fmt: str = "PNG", size: tuple[int, int] = (40, 20), name: str | None = None):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "teal").save(buffer, format=fmt)
+    extension = {"JPEG": "jpg"}.get(fmt, fmt.lower())
+    return SimpleUploadedFile(
+        name or f"picture.{extension}", buffer.getvalue(), content_type=f"image/{extension}"
+    )
+
+
+@pytest.fixture
+def image_file():
+    return make_image()

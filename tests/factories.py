@@ -1,0 +1,75 @@
+import datetime
+
+import factory
+from django.utils import timezone
+
+from association.models import ContactPhone, MemberCompany, Page, SiteSettings, Status
+from news.models import Article, Category
+
+
+class SiteSettingsFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SiteSettings
+        django_get_or_create = ("id",)
+
+    id = 1
+    site_name = "Test Printed Circuit Association"
+    working_hours = "8:30 a.m. to 5:30 p.m., Monday to Friday"
+    copyright = "Copyright © 2023 Test Printed Circuit Association"
+    powered_by = "Powered by Bontop"
+    email = "info@example.org"
+
+
+class ContactPhoneFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContactPhone
+
+    settings = factory.SubFactory(SiteSettingsFactory)
+    number = factory.Sequence(lambda n: f"+86 191 0000 {n:04d}")
+    order = factory.Sequence(int)
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Category {n}")
+    slug = factory.Sequence(lambda n: f"category-{n}")
+    order = factory.Sequence(int)
+
+
+class MemberCompanyFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MemberCompany
+
+    name = factory.Sequence(lambda n: f"Member Company {n} Co., Ltd")
+    slug = factory.Sequence(lambda n: f"member-company-{n}")
+    short_description = "Makes printed circuit boards."
+    website = "https://www.example.com"
+
+
+class ArticleFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Article
+
+    title = factory.Sequence(lambda n: f"Article number {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    category = factory.SubFactory(CategoryFactory)
+    summary = "A short summary."
+    body = "<p>First paragraph.</p><p>Second paragraph.</p>"
+    dateline_place = "Beijing"
+    status = Status.PUBLISHED
+    publish_at = factory.Sequence(
+        lambda n: timezone.now() - datetime.timedelta(days=1000) + datetime.timedelta(hours=n)
+    )
+
+
+class PageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Page
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.Sequence(lambda n: f"page-{n}")
+    body = "<p>Page text.</p>"
+    status = Status.PUBLISHED

@@ -1,0 +1,233 @@
+import datetime
+import re
+from unittest import mock
+
+import pytest
+from django.utils import timezone
+from django.utils.html import escape
+
+from association.models import Status
+from news.views import PAGE_SIZE
+from tests.factories import (
+    ArticleFactory,
+    CategoryFactory,
+    ContactPhoneFactory,
+    MemberCompanyFactory,
+    SiteSettingsFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seed_article(category):
+    SiteSettingsFactory()
+    company = MemberCompanyFactory(
+        name="Shenzhen East Space Light Technology Co., Ltd",
+        slug="shenzhen-east-space-light",
+        featured=True,
+    )
+    article = ArticleFactory(
+        title="Jensen Huang Visits Beijing Amidst U.S. Export Restrictions",
+        slug="jensen-huang-visits-beijing",
+        category=category,
+        dateline_place="Beijing",
+        publish_at=datetime.datetime(
+            2025, 4, 17, 10, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8))
+        ),
+        body="<p>NVIDIA CEO Jensen Huang arrived in Beijing on April 17.</p>"
+        "<p>In his remarks, Huang acknowledged the impact.</p>",
+    )
+    article.companies.add(company)
+    return article
+
+
+def text_of(response) -> str:
+    """The page's visible text with tags removed and white space folded."""
+    html = re.sub(r"<(script|style)\b.*?</\1>", " ", response.content.decode(), flags=re.S)
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def test_article_page_shows_what_the_seed_page_shows(client, seed_article):
+    response = client.get(seed_article.get_absolute_url())
+    assert response.status_code == 200
+    text = text_of(response)
+    html = response.content.decode()
+    breadcrumb = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
+    assert " ".join(re.sub(r"<[^>]+>", " ", breadcrumb).split()) == "Home IC News"
+    assert "Jensen Huang Visits Beijing Amidst U.S. Export Restrictions" in text
+    assert "Beijing, April 17 – NVIDIA CEO Jensen Huang arrived" in text
+    assert "In his remarks, Huang acknowledged the impact." in text
+    assert "Shenzhen East Space Light Technology Co., Ltd" in text
+    assert "8:30 a.m. to 5:30 p.m., Monday to Friday" in text
+    assert "中文" in text
+
+
+def test_article_breadcrumb_links_work(client, seed_article):
+    html = client.get(seed_article.get_absolute_url()).content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', crumbs)
+    assert links == [("/en/", "Home"), ("/en/news/category/ic-news/", "IC News")]
+    for url, _label in links:
+        assert client.get(url).status_code == 200
+
+
+def test_article_url_is_readable(seed_article):
+    assert seed_article.get_absolute_url() == "/en/news/jensen-huang-visits-beijing/"
+
+
+def test_dateline_uses_the_local_date_of_publication(client, category):
+    # 23:30 UTC on 16 April is already 17 April in Asia/Shanghai.
+    article = ArticleFactory(
+        category=category,
+        dateline_place="Shenzhen",
+        publish_at=datetime.datetime(2025, 4, 16, 23, 30, tzinfo=datetime.UTC),
+    )
+    assert "Shenzhen, April 17 –" in text_of(client.get(article.get_absolute_url()))
+
+
+def test_dateline_without_place_shows_the_date(client, category):
+    article = ArticleFactory(
+        category=category,
+        dateline_place="",
+        publish_at=datetime.datetime(2025, 5, 2, 4, 0, tzinfo=datetime.UTC),
+    )
+    assert "May 2 –" in text_of(client.get(article.get_absolute_url()))
+
+
+def test_draft_article_is_not_public(client):
+    draft = ArticleFactory(status=Status.DRAFT)
+    assert client.get(draft.get_absolute_url()).status_code == 404
+    assert draft.title not in client.get("/en/news/").content.decode()
+
+
+def test_scheduled_article_is_hidden_until_its_time(client):
+    start = timezone.now()
+    article = ArticleFactory(title="Embargoed story", publish_at=start + datetime.timedelta(days=1))
+    assert client.get(article.get_absolute_url()).status_code == 404
+    assert "Embargoed story" not in client.get("/en/news/").content.decode()
+    assert "Embargoed story" not in client.get("/en/").content.decode()
+    with mock.patch("django.utils.timezone.now", return_value=start + datetime.timedelta(days=2)):
+        assert client.get(article.get_absolute_url()).status_code == 200
+        assert "Embargoed story" in client.get("/en/news/").content.decode()
+
+
+def test_staff_can_preview_a_draft_with_a_notice(staff_client):
+    draft = ArticleFactory(status=Status.DRAFT)
+    response = staff_client.get(draft.get_absolute_url())
+    assert response.status_code == 200
+    assert "Draft: only staff can see this article." in response.content.decode()
+
+
+def test_news_index_lists_all_categories_newest_first(client):
+    old = ArticleFactory(
+        title="Older story", publish_at=timezone.now() - datetime.timedelta(days=2)
+    )
+    new = ArticleFactory(
+        title="Newer story", publish_at=timezone.now() - datetime.timedelta(days=1)
+    )
+    html = client.get("/en/news/").content.decode()
+    assert html.index(new.title) < html.index(old.title)
+    assert old.category.name in html and new.category.name in html
+
+
+def test_category_page_lists_only_its_articles(client, category):
+    mine = ArticleFactory(category=category, title="In IC News")
+    other = ArticleFactory(title="Somewhere else")
+    response = client.get(category.get_absolute_url())
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert mine.title in html and other.title not in html
+
+
+def test_unknown_category_is_404(client):
+    assert client.get("/en/news/category/nope/").status_code == 404
+
+
+def test_news_index_paginates(client):
+    ArticleFactory.create_batch(PAGE_SIZE + 3)
+    first = client.get("/en/news/")
+    assert first.context["page_obj"].paginator.num_pages == 2
+    assert len(first.context["article_list"]) == PAGE_SIZE
+    assert 'href="?page=2"' in first.content.decode()
+    second = client.get("/en/news/?page=2")
+    assert len(second.context["article_list"]) == 3
+    assert client.get("/en/news/?page=9").status_code == 404
+
+
+def test_article_shows_previous_next_and_related(client, category):
+    base = timezone.now() - datetime.timedelta(days=30)
+    articles = [
+        ArticleFactory(
+            category=category, title=f"Story {i}", publish_at=base + datetime.timedelta(days=i)
+        )
+        for i in range(6)
+    ]
+    response = client.get(articles[2].get_absolute_url())
+    html = response.content.decode()
+    assert f'rel="prev" href="{articles[1].get_absolute_url()}"' in html
+    assert f'rel="next" href="{articles[3].get_absolute_url()}"' in html
+    related = list(response.context["related"])
+    assert related and all(a.category_id == category.pk for a in related)
+    assert not {articles[1], articles[2], articles[3]} & set(related)
+
+
+def test_article_title_is_escaped(client):
+    article = ArticleFactory(title="<script>alert(1)</script> chips")
+    html = client.get(article.get_absolute_url()).content.decode()
+    assert "<script>alert(1)</script> chips" not in html
+    assert escape("<script>alert(1)</script> chips") in html
+
+
+def test_inactive_member_is_not_shown_on_the_article(client, seed_article):
+    seed_article.companies.update(is_active=False)
+    text = text_of(client.get(seed_article.get_absolute_url()))
+    assert "Shenzhen East Space Light Technology" not in text
+
+
+def _populate(n_articles: int) -> None:
+    SiteSettingsFactory()
+    ContactPhoneFactory.create_batch(2, settings_id=1)
+    categories = CategoryFactory.create_batch(3)
+    companies = MemberCompanyFactory.create_batch(3, featured=True)
+    for i in range(n_articles):
+        article = ArticleFactory(category=categories[i % 3])
+        article.companies.set(companies[: i % 3])
+
+
+# Queries per page with a warm site cache (header and footer served from the cache).
+# They must not grow with the number of articles.
+PAGE_QUERIES = {"home": 2, "news": 2, "category": 3, "article": 5}
+
+
+def _url(name: str) -> str:
+    from news.models import Article, Category
+
+    if name == "home":
+        return "/en/"
+    if name == "news":
+        return "/en/news/"
+    if name == "category":
+        return Category.objects.first().get_absolute_url()
+    return Article.objects.published()[5].get_absolute_url()
+
+
+@pytest.mark.parametrize("n_articles", [30, 120])
+@pytest.mark.parametrize("page", list(PAGE_QUERIES))
+def test_page_query_count_does_not_grow_with_articles(
+    client, django_assert_num_queries, page, n_articles
+):
+    _populate(n_articles)
+    url = _url(page)
+    assert client.get(url).status_code == 200  # warms the site cache
+    with django_assert_num_queries(PAGE_QUERIES[page]):
+        assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize("page", list(PAGE_QUERIES))
+def test_page_query_count_with_a_cold_cache(client, django_assert_num_queries, page):
+    """Cold, the header and footer cost four more queries (settings, phones, categories, pages)."""
+    _populate(30)
+    url = _url(page)
+    with django_assert_num_queries(PAGE_QUERIES[page] + 4):
+        assert client.get(url).status_code == 200
