@@ -113,7 +113,13 @@ class RichTextField(models.TextField):
         return name, path, args, kwargs
 
     def formfield(self, **kwargs):
-        kwargs.setdefault("widget", CKEditor5Widget(config_name=self.config_name))
+        # The admin passes its own textarea for every TextField; the editor wins over it.
+        widget = kwargs.get("widget")
+        is_editor = isinstance(widget, CKEditor5Widget) or (
+            isinstance(widget, type) and issubclass(widget, CKEditor5Widget)
+        )
+        if not is_editor:
+            kwargs["widget"] = CKEditor5Widget(config_name=self.config_name)
         return super().formfield(**kwargs)
 
     def pre_save(self, model_instance, add):

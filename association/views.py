@@ -27,6 +27,7 @@ class HomeView(TemplateView):
 
 class MemberListView(ListView):
     paginate_by = 24
+    context_object_name = "member_list"
     template_name = "association/member_list.html"
 
     def get_queryset(self) -> QuerySet[MemberCompany]:
@@ -35,6 +36,7 @@ class MemberListView(ListView):
 
 class MemberDetailView(DetailView):
     template_name = "association/member_detail.html"
+    context_object_name = "member"
 
     def get_queryset(self) -> QuerySet[MemberCompany]:
         return MemberCompany.objects.active()

@@ -36,9 +36,9 @@ def category():
 
 
 @pytest.fixture
-def staff_client(client, admin_user):
-    client.force_login(admin_user)
-    return client
+def staff_client(admin_client):
+    """A client logged in as a superuser, separate from the anonymous ``client``."""
+    return admin_client
 
 
 def make_image(fmt: str = "PNG", size: tuple[int, int] = (40, 20), name: str | None = None):

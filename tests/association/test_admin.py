@@ -1,0 +1,115 @@
+import re
+
+import pytest
+from django.urls import reverse
+
+from association.models import ContactPhone, SiteSettings
+from tests.factories import ContactPhoneFactory, MemberCompanyFactory, SiteSettingsFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def settings_form_data(site_settings, **changes):
+    phones = list(site_settings.phones.all())
+    data = {
+        "site_name": site_settings.site_name,
+        "tagline": site_settings.tagline,
+        "email": site_settings.email,
+        "address": site_settings.address,
+        "working_hours": site_settings.working_hours,
+        "copyright": site_settings.copyright,
+        "powered_by": site_settings.powered_by,
+        "powered_by_url": site_settings.powered_by_url,
+        "icp_number": site_settings.icp_number,
+        "icp_url": site_settings.icp_url,
+        "phones-TOTAL_FORMS": str(len(phones)),
+        "phones-INITIAL_FORMS": str(len(phones)),
+        "phones-MIN_NUM_FORMS": "0",
+        "phones-MAX_NUM_FORMS": "1000",
+    }
+    for i, phone in enumerate(phones):
+        data.update(
+            {
+                f"phones-{i}-id": str(phone.pk),
+                f"phones-{i}-settings": "1",
+                f"phones-{i}-number": phone.number,
+                f"phones-{i}-label": phone.label,
+                f"phones-{i}-order": str(phone.order),
+            }
+        )
+    data.update(changes)
+    return data
+
+
+def test_site_settings_list_goes_straight_to_the_single_page(staff_client):
+    response = staff_client.get(reverse("admin:association_sitesettings_changelist"))
+    assert response.status_code == 302
+    assert response.url == reverse("admin:association_sitesettings_change", args=[1])
+    assert SiteSettings.objects.count() == 1
+
+
+def test_site_settings_page_has_no_add_or_delete(staff_client):
+    SiteSettingsFactory()
+    assert staff_client.get(reverse("admin:association_sitesettings_add")).status_code == 403
+    page = staff_client.get(reverse("admin:association_sitesettings_change", args=[1]))
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "deletelink" not in html
+    assert 'id="phones-group"' in html  # phones are edited inline on the same page
+    assert (
+        staff_client.get(reverse("admin:association_sitesettings_delete", args=[1])).status_code
+        == 403
+    )
+
+
+def test_site_settings_edit_in_the_admin_shows_in_every_footer(staff_client, client):
+    site_settings = SiteSettingsFactory()
+    ContactPhoneFactory(settings=site_settings, number="+86 191 9627 2716")
+    client.get("/en/")  # the footer is now cached
+    data = settings_form_data(site_settings, working_hours="9:00 a.m. to 6:00 p.m., Mon–Sat")
+    data.update(
+        {
+            "phones-TOTAL_FORMS": "2",
+            "phones-1-number": "+86 181 7379 0595",
+            "phones-1-order": "5",
+            "phones-1-settings": "1",
+        }
+    )
+    response = staff_client.post(reverse("admin:association_sitesettings_change", args=[1]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert ContactPhone.objects.count() == 2
+    for url in ["/en/", "/en/news/", "/en/sitemap/", "/en/members/"]:
+        html = client.get(url).content.decode()
+        assert "9:00 a.m. to 6:00 p.m., Mon–Sat" in html, url
+        assert "+86 181 7379 0595" in html, url
+
+
+def test_member_company_bulk_deactivate(staff_client):
+    members = MemberCompanyFactory.create_batch(3)
+    response = staff_client.post(
+        reverse("admin:association_membercompany_changelist"),
+        {"action": "make_inactive", "_selected_action": [m.pk for m in members[:2]]},
+        follow=True,
+    )
+    assert "2 companies are now inactive." in response.content.decode()
+    for member in members:
+        member.refresh_from_db()
+    assert [m.is_active for m in members] == [False, False, True]
+
+
+def test_every_admin_list_and_add_page_opens(staff_client):
+    for model in ["membercompany", "page"]:
+        assert staff_client.get(reverse(f"admin:association_{model}_changelist")).status_code == 200
+        add = staff_client.get(reverse(f"admin:association_{model}_add"))
+        assert add.status_code == 200
+    for model in ["article", "category"]:
+        assert staff_client.get(reverse(f"admin:news_{model}_changelist")).status_code == 200
+        assert staff_client.get(reverse(f"admin:news_{model}_add")).status_code == 200
+
+
+def test_admin_uses_ckeditor_for_rich_text(staff_client):
+    html = staff_client.get(reverse("admin:news_article_add")).content.decode()
+    assert "django_ckeditor_5/dist/bundle.js" in html
+    assert re.search(r'<textarea\s+name="body" class="django_ckeditor_5"', html)
+    upload = re.search(r'data-upload-url="([^"]+)"', html).group(1)
+    assert upload == reverse("richtext_image_upload")

@@ -1,0 +1,102 @@
+import datetime
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import timezone
+
+from association.models import Status
+from news.models import Article
+from tests.factories import ArticleFactory, CategoryFactory, MemberCompanyFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def article_form(category, **changes):
+    now = timezone.localtime()
+    data = {
+        "title": "Changsha hosts the PCB summit",
+        "slug": "changsha-hosts-the-pcb-summit",
+        "category": str(category.pk),
+        "dateline_place": "Changsha",
+        "summary": "Board makers met.",
+        "body": "<p>More than 300 delegates attended.</p><script>evil()</script>",
+        "image_alt": "",
+        "status": Status.PUBLISHED,
+        "publish_at_0": now.strftime("%Y-%m-%d"),
+        "publish_at_1": (now - datetime.timedelta(minutes=5)).strftime("%H:%M:%S"),
+        "seo_description": "",
+    }
+    data.update(changes)
+    return data
+
+
+def test_article_created_in_the_admin_appears_on_the_site(staff_client, client, admin_user):
+    category = CategoryFactory(name="IC News", slug="ic-news")
+    company = MemberCompanyFactory(name="Changsha Boards Ltd")
+    response = staff_client.post(
+        reverse("admin:news_article_add"), article_form(category, companies=[company.pk])
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    article = Article.objects.get()
+    assert article.author == admin_user
+    assert article.body == "<p>More than 300 delegates attended.</p>"
+    assert "Changsha hosts the PCB summit" in client.get("/en/news/").content.decode()
+    page = client.get("/en/news/changsha-hosts-the-pcb-summit/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "More than 300 delegates attended." in html
+    assert "Changsha Boards Ltd" in html
+    assert (
+        "Changsha hosts the PCB summit" in client.get(category.get_absolute_url()).content.decode()
+    )
+
+
+def test_article_without_slug_gets_one_from_its_title(staff_client):
+    category = CategoryFactory()
+    staff_client.post(
+        reverse("admin:news_article_add"), article_form(category, slug="", title="长沙印制电路峰会")
+    )
+    assert Article.objects.get().slug == "chang-sha-yin-zhi-dian-lu-feng-hui"
+
+
+def test_article_list_has_the_editor_columns_and_tools(staff_client):
+    ArticleFactory(title="Listed article")
+    response = staff_client.get(reverse("admin:news_article_changelist"))
+    html = response.content.decode()
+    for column in ["column-title", "column-category", "column-status", "column-publish_at"]:
+        assert column in html
+    assert "Listed article" in html
+    assert 'id="changelist-filter"' in html
+    assert 'id="searchbar"' in html
+    assert '<nav class="toplinks">' in html  # the date hierarchy
+
+
+def test_article_admin_search_finds_by_title(staff_client):
+    ArticleFactory(title="Copper clad laminate prices")
+    ArticleFactory(title="Something else")
+    html = staff_client.get(reverse("admin:news_article_changelist"), {"q": "laminate"})
+    assert "Copper clad laminate prices" in html.content.decode()
+    assert "Something else" not in html.content.decode()
+
+
+def test_bulk_publish_and_unpublish(staff_client, client):
+    drafts = ArticleFactory.create_batch(2, status=Status.DRAFT)
+    url = reverse("admin:news_article_changelist")
+    response = staff_client.post(
+        url, {"action": "publish", "_selected_action": [a.pk for a in drafts]}, follow=True
+    )
+    assert "2 articles were published." in response.content.decode()
+    assert client.get(drafts[0].get_absolute_url()).status_code == 200
+    staff_client.post(url, {"action": "unpublish", "_selected_action": [drafts[0].pk]})
+    assert client.get(drafts[0].get_absolute_url()).status_code == 404
+    assert client.get(drafts[1].get_absolute_url()).status_code == 200
+
+
+def test_view_on_site_links_to_the_article(staff_client):
+    article = ArticleFactory()
+    html = staff_client.get(reverse("admin:news_article_change", args=[article.pk])).content
+    content_type = ContentType.objects.get_for_model(Article)
+    view_on_site = reverse("admin:view_on_site", args=[content_type.pk, article.pk])
+    assert view_on_site in html.decode()
+    assert staff_client.get(view_on_site).url.endswith(article.get_absolute_url())
