@@ -5,21 +5,41 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from .models import ContactPhone, MemberCompany, Page, SiteSettings, Status
+
+
+class BilingualAdmin(TranslationAdmin):
+    """Both languages' fields side by side, labelled [en] and [zh-hans], with no external
+    assets (modeltranslation's tabbed variant loads jQuery UI from a CDN).
+
+    modeltranslation makes the English copy of a required field required; Xiehui asks
+    instead for at least one language (``required_translations`` checked in the model's
+    ``clean()``), so that an article written only in Chinese can be saved.
+    """
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        original = getattr(db_field, "translated_field", None)
+        required = getattr(self.model, "required_translations", ())
+        if field is not None and original is not None and original.name in required:
+            field.required = False
+        return field
+
 
 # Django 6 will assume https for URLs typed without a scheme; do so already.
 URL_FIELD_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
 
 
-class ContactPhoneInline(admin.TabularInline):
+class ContactPhoneInline(TranslationTabularInline):
     model = ContactPhone
     extra = 0
     fields = ["number", "label", "order"]
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(admin.ModelAdmin):
+class SiteSettingsAdmin(BilingualAdmin):
     """One page for the one settings row: no list, no add, no delete."""
 
     inlines = [ContactPhoneInline]
@@ -47,13 +67,13 @@ class SiteSettingsAdmin(admin.ModelAdmin):
 
 
 @admin.register(MemberCompany)
-class MemberCompanyAdmin(admin.ModelAdmin):
+class MemberCompanyAdmin(BilingualAdmin):
     list_display = ["logo_thumbnail", "name", "website", "featured", "is_active"]
     formfield_overrides = URL_FIELD_OVERRIDES
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["featured", "is_active"]
     list_editable = ["featured", "is_active"]
-    search_fields = ["name", "short_description"]
+    search_fields = ["name_en", "name_zh_hans", "short_description_en", "short_description_zh_hans"]
     prepopulated_fields = {"slug": ["name"]}
     actions = ["make_active", "make_inactive"]
 
@@ -93,7 +113,7 @@ class MemberCompanyAdmin(admin.ModelAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(admin.ModelAdmin):
+class PageAdmin(BilingualAdmin):
     list_display = [
         "title",
         "slug",
@@ -106,7 +126,7 @@ class PageAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "kind", "show_in_header", "show_in_footer"]
     list_editable = ["order"]
-    search_fields = ["title", "body"]
+    search_fields = ["title_en", "title_zh_hans", "body_en", "body_zh_hans", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     fieldsets = [
         (None, {"fields": ["title", "slug", "kind", "body"]}),

@@ -1,7 +1,9 @@
-"""Demo content: the seed page's association, news and members (see demo_content.py).
+"""Demo content: the seed page's association, news and members, in English and Chinese
+(texts in demo_content.py).
 
 Loading fills in what is missing and never overwrites what is there, so it can run on every
-``make run`` without duplicating rows or undoing an editor's changes.
+``make run`` without duplicating rows or undoing an editor's changes. A row that exists but
+lacks a translation gets the demo's text for that language only.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import os
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import models, transaction
+from modeltranslation.utils import build_localized_fieldname
 from PIL import Image, ImageDraw
 
 from news.models import Article, Category
@@ -22,21 +26,40 @@ from news.models import Article, Category
 from . import demo_content as content
 from .models import ContactPhone, MemberCompany, Page, SiteSettings, Status
 
-DEMO_LANGUAGE = "en"
 ADMIN_USERNAME = "admin"
+# demo_content.py keys its texts by these names; build_localized_fieldname gives title_zh_hans.
+DEMO_LANGUAGES = {"en": "en", "zh_hans": "zh-hans"}
 
 
-def text(value: dict[str, str] | str) -> str:
-    """The demo text for the site's content language."""
-    return value[DEMO_LANGUAGE] if isinstance(value, dict) else value
+def localized(**texts: dict[str, str] | Any) -> dict[str, Any]:
+    """``title={"en": ..., "zh_hans": ...}`` -> ``{"title_en": ..., "title_zh_hans": ...}``;
+    plain values pass through unchanged."""
+    values = {}
+    for name, value in texts.items():
+        if isinstance(value, dict):
+            for key, language in DEMO_LANGUAGES.items():
+                values[build_localized_fieldname(name, language)] = value[key]
+        else:
+            values[name] = value
+    return values
+
+
+def fill_blanks(obj: models.Model, values: dict[str, Any]) -> bool:
+    """Set each of ``values`` that is empty on ``obj``; save and return True if any was."""
+    blank = [name for name, value in values.items() if value and not getattr(obj, name)]
+    for name in blank:
+        setattr(obj, name, values[name])
+    if blank and obj.pk:
+        obj.save(update_fields=blank)
+    return bool(blank)
 
 
 @dataclass
 class DemoReport:
     created: dict[str, int] = field(default_factory=dict)
+    filled: int = 0
     admin_username: str = ADMIN_USERNAME
     admin_password: str | None = None
-    admin_created: bool = False
 
     def count(self, kind: str, created: bool) -> None:
         self.created[kind] = self.created.get(kind, 0) + int(created)
@@ -54,43 +77,46 @@ def load_demo() -> DemoReport:
     return report
 
 
+def _get_or_fill(report: DemoReport, kind: str, model, slug: str, values: dict):
+    obj, created = model.objects.get_or_create(slug=slug, defaults=values)
+    report.count(kind, created)
+    if not created:
+        report.filled += fill_blanks(obj, values)
+    return obj, created
+
+
 def _load_settings(report: DemoReport) -> None:
     site_settings = SiteSettings.load()
-    changed = False
-    for name, value in content.SITE_SETTINGS.items():
-        if not getattr(site_settings, name) and text(value):
-            setattr(site_settings, name, text(value))
-            changed = True
-    if changed:
-        site_settings.save()
-    created_phones = 0
-    if not site_settings.phones.exists():
+    report.filled += fill_blanks(site_settings, localized(**content.SITE_SETTINGS))
+    existing = {phone.number: phone for phone in site_settings.phones.all()}
+    if not existing:
         for order, phone in enumerate(content.PHONES):
             ContactPhone.objects.create(
                 settings=site_settings,
                 number=phone["number"],
-                label=text(phone["label"]),
                 order=order,
+                **localized(label=phone["label"]),
             )
-            created_phones += 1
-    report.created["settings fields"] = int(changed)
-    report.created["phones"] = created_phones
+            report.count("phones", True)
+    for phone in content.PHONES:
+        if phone["number"] in existing:
+            report.filled += fill_blanks(existing[phone["number"]], localized(label=phone["label"]))
 
 
 def _load_categories(report: DemoReport) -> dict[str, Category]:
-    categories = {}
-    for item in content.CATEGORIES:
-        category, created = Category.objects.get_or_create(
-            slug=item["slug"],
-            defaults={
-                "name": text(item["name"]),
-                "description": text(item["description"]),
+    return {
+        item["slug"]: _get_or_fill(
+            report,
+            "categories",
+            Category,
+            item["slug"],
+            {
                 "order": item["order"],
+                **localized(name=item["name"], description=item["description"]),
             },
-        )
-        report.count("categories", created)
-        categories[item["slug"]] = category
-    return categories
+        )[0]
+        for item in content.CATEGORIES
+    }
 
 
 def _logo_png(name: str, index: int) -> ContentFile:
@@ -109,18 +135,19 @@ def _logo_png(name: str, index: int) -> ContentFile:
 def _load_companies(report: DemoReport) -> dict[str, MemberCompany]:
     companies = {}
     for index, item in enumerate(content.COMPANIES):
-        company, created = MemberCompany.objects.get_or_create(
-            slug=item["slug"],
-            defaults={
-                "name": text(item["name"]),
-                "short_description": text(item["description"]),
+        company, created = _get_or_fill(
+            report,
+            "member companies",
+            MemberCompany,
+            item["slug"],
+            {
                 "website": item.get("website", ""),
                 "featured": item.get("featured", False),
+                **localized(name=item["name"], short_description=item["description"]),
             },
         )
         if created and company.featured:
-            company.logo.save(f"{company.slug}.png", _logo_png(company.name, index))
-        report.count("member companies", created)
+            company.logo.save(f"{company.slug}.png", _logo_png(company.name_en, index))
         companies[item["slug"]] = company
     return companies
 
@@ -132,7 +159,6 @@ def _ensure_admin(report: DemoReport):
     if user is None:
         password = wanted or secrets.token_urlsafe(12)
         user = user_model.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", password)
-        report.admin_created = True
         report.admin_password = password
     elif wanted and not user.check_password(wanted):
         user.set_password(wanted)
@@ -143,36 +169,41 @@ def _ensure_admin(report: DemoReport):
 
 def _load_articles(report, categories, companies, author) -> None:
     for item in content.ARTICLES:
-        article, created = Article.objects.get_or_create(
-            slug=item["slug"],
-            defaults={
-                "title": text(item["title"]),
+        article, created = _get_or_fill(
+            report,
+            "articles",
+            Article,
+            item["slug"],
+            {
                 "category": categories[item["category"]],
-                "summary": text(item["summary"]),
-                "body": text(item["body"]),
-                "dateline_place": text(item["dateline_place"]),
                 "publish_at": datetime.fromisoformat(item["published"]),
                 "status": Status.PUBLISHED,
                 "author": author,
+                **localized(
+                    title=item["title"],
+                    summary=item["summary"],
+                    body=item["body"],
+                    dateline_place=item["dateline_place"],
+                ),
             },
         )
         if created:
             article.companies.set([companies[slug] for slug in item.get("companies", [])])
-        report.count("articles", created)
 
 
 def _load_pages(report: DemoReport) -> None:
     for item in content.PAGES:
-        _page, created = Page.objects.get_or_create(
-            slug=item["slug"],
-            defaults={
-                "title": text(item["title"]),
-                "body": text(item["body"]),
+        _get_or_fill(
+            report,
+            "pages",
+            Page,
+            item["slug"],
+            {
                 "kind": Page.Kind.CONTACT if item["slug"] == "contact-us" else Page.Kind.STANDARD,
                 "status": Status.PUBLISHED,
                 "show_in_header": item["slug"] == "contact-us",
                 "show_in_footer": item.get("show_in_footer", False),
                 "order": item.get("order", 0),
+                **localized(title=item["title"], body=item["body"]),
             },
         )
-        report.count("pages", created)

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from .images import validate_image
 from .richtext import RichTextField
 from .slugs import unique_slug
+from .translated import TranslatedMixin
 
 IMAGE_VALIDATORS = [validate_image]
 
@@ -35,8 +36,10 @@ class Status(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
-class SiteSettings(models.Model):
+class SiteSettings(TranslatedMixin, models.Model):
     """The association's own details, shown on every page. There is exactly one row."""
+
+    required_translations = ("site_name",)
 
     site_name = models.CharField(_("site name"), max_length=200)
     tagline = models.CharField(_("tagline"), max_length=300, blank=True)
@@ -118,7 +121,10 @@ class MemberCompanyQuerySet(models.QuerySet):
         return self.active().filter(featured=True)
 
 
-class MemberCompany(models.Model):
+class MemberCompany(TranslatedMixin, models.Model):
+    required_translations = ("name",)
+    translation_check_fields = ("name", "short_description")
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
         _("slug"),
@@ -157,7 +163,7 @@ class MemberCompany(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(self, self.name, fallback="member")
+            self.slug = unique_slug(self, self.text_in_any_language("name"), fallback="member")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -184,8 +190,11 @@ def validate_page_slug(value: str) -> None:
         )
 
 
-class Page(models.Model):
+class Page(TranslatedMixin, models.Model):
     """An editable page such as About, Privacy Policy or Contact Us, served at /<slug>/."""
+
+    required_translations = ("title",)
+    translation_check_fields = ("title", "body")
 
     class Kind(models.TextChoices):
         STANDARD = "standard", _("Standard page")
@@ -231,7 +240,12 @@ class Page(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(self, self.title, fallback="page", reserved=RESERVED_PAGE_SLUGS)
+            self.slug = unique_slug(
+                self,
+                self.text_in_any_language("title"),
+                fallback="page",
+                reserved=RESERVED_PAGE_SLUGS,
+            )
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

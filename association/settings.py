@@ -35,6 +35,7 @@ ALLOWED_HOSTS = env.list(
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
 INSTALLED_APPS = [
+    "modeltranslation",  # before the admin, so its admin integration loads first
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -101,12 +102,21 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # Languages. Public URLs carry their language (/en/..., /zh-hans/...); the admin does not.
-LANGUAGE_CODE = env.str("DJANGO_LANGUAGE_CODE", default="en")
+# "/" sends a visitor to the language their browser asks for (zh-CN and zh mean Chinese),
+# and to LANGUAGE_CODE when it asks for neither.
+LANGUAGE_CODE = env.str("DJANGO_LANGUAGE_CODE", default="zh-hans")
 LANGUAGES = [
     ("en", _("English")),
     ("zh-hans", _("Simplified Chinese")),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["association.formats"]
+
+# Content in both languages, in columns of the same table (title_en, title_zh_hans).
+# A text missing in one language falls back to the other one.
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"  # slugs are prefilled from the English title
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "zh-hans")}
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Shanghai")
 USE_I18N = True
 USE_TZ = True

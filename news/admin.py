@@ -5,16 +5,17 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from association.admin import BilingualAdmin
 from association.models import Status
 
 from .models import Article, Category
 
 
 @admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
+class CategoryAdmin(BilingualAdmin):
     list_display = ["name", "slug", "order", "article_count"]
     list_editable = ["order"]
-    search_fields = ["name", "description"]
+    search_fields = ["name_en", "name_zh_hans", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request: HttpRequest):
@@ -26,11 +27,19 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(BilingualAdmin):
     list_display = ["title", "category", "status", "publish_at", "visibility", "author"]
     list_filter = ["status", "category", "publish_at"]
     list_select_related = ["category", "author"]
-    search_fields = ["title", "summary", "body", "dateline_place"]
+    search_fields = [
+        "title_en",
+        "title_zh_hans",
+        "summary_en",
+        "summary_zh_hans",
+        "body_en",
+        "body_zh_hans",
+        "slug",
+    ]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
     filter_horizontal = ["companies"]

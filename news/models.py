@@ -10,9 +10,13 @@ from django.utils.translation import gettext_lazy as _
 from association.models import IMAGE_VALIDATORS, MemberCompany, Status
 from association.richtext import RichTextField
 from association.slugs import unique_slug
+from association.translated import TranslatedMixin
 
 
-class Category(models.Model):
+class Category(TranslatedMixin, models.Model):
+    required_translations = ("name",)
+    translation_check_fields = ("name",)
+
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
         _("slug"),
@@ -36,7 +40,7 @@ class Category(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(self, self.name, fallback="category")
+            self.slug = unique_slug(self, self.text_in_any_language("name"), fallback="category")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -64,7 +68,10 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("category").defer("body")
 
 
-class Article(models.Model):
+class Article(TranslatedMixin, models.Model):
+    required_translations = ("title",)
+    translation_check_fields = ("title", "summary", "body")
+
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
         _("slug"),
@@ -151,7 +158,7 @@ class Article(models.Model):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = unique_slug(self, self.title, fallback="article")
+            self.slug = unique_slug(self, self.text_in_any_language("title"), fallback="article")
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

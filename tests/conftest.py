@@ -3,6 +3,7 @@ import io
 import pytest
 from django.core.cache import cache
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image
 
 from tests import factories
@@ -21,7 +22,11 @@ def _test_settings(settings, tmp_path):
     }
     settings.LANGUAGE_CODE = "en"
     cache.clear()
+    # Tests write content as English unless they say otherwise; a request to /zh-hans/
+    # switches the thread's language, so each test starts from English again.
+    translation.activate("en")
     yield
+    translation.deactivate()
     cache.clear()
 
 

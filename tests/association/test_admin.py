@@ -10,31 +10,39 @@ pytestmark = pytest.mark.django_db
 
 
 def settings_form_data(site_settings, **changes):
-    phones = list(site_settings.phones.all())
+    """The site settings admin form as the browser would post it, with ``changes`` applied."""
+    translated = ["site_name", "tagline", "address", "working_hours", "copyright", "powered_by"]
     data = {
-        "site_name": site_settings.site_name,
-        "tagline": site_settings.tagline,
-        "email": site_settings.email,
-        "address": site_settings.address,
-        "working_hours": site_settings.working_hours,
-        "copyright": site_settings.copyright,
-        "powered_by": site_settings.powered_by,
-        "powered_by_url": site_settings.powered_by_url,
-        "icp_number": site_settings.icp_number,
-        "icp_url": site_settings.icp_url,
-        "phones-TOTAL_FORMS": str(len(phones)),
-        "phones-INITIAL_FORMS": str(len(phones)),
-        "phones-MIN_NUM_FORMS": "0",
-        "phones-MAX_NUM_FORMS": "1000",
+        f"{name}_{language}": getattr(site_settings, f"{name}_{language}") or ""
+        for name in translated
+        for language in ("en", "zh_hans")
     }
+    data.update(
+        {
+            "email": site_settings.email,
+            "powered_by_url": site_settings.powered_by_url,
+            "icp_number": site_settings.icp_number,
+            "icp_url": site_settings.icp_url,
+        }
+    )
+    phones = list(site_settings.phones.all())
+    data.update(
+        {
+            "phones-TOTAL_FORMS": str(len(phones)),
+            "phones-INITIAL_FORMS": str(len(phones)),
+            "phones-MIN_NUM_FORMS": "0",
+            "phones-MAX_NUM_FORMS": "1000",
+        }
+    )
     for i, phone in enumerate(phones):
         data.update(
             {
                 f"phones-{i}-id": str(phone.pk),
                 f"phones-{i}-settings": "1",
                 f"phones-{i}-number": phone.number,
-                f"phones-{i}-label": phone.label,
                 f"phones-{i}-order": str(phone.order),
+                f"phones-{i}-label_en": phone.label_en or "",
+                f"phones-{i}-label_zh_hans": phone.label_zh_hans or "",
             }
         )
     data.update(changes)
@@ -66,7 +74,7 @@ def test_site_settings_edit_in_the_admin_shows_in_every_footer(staff_client, cli
     site_settings = SiteSettingsFactory()
     ContactPhoneFactory(settings=site_settings, number="+86 191 9627 2716")
     client.get("/en/")  # the footer is now cached
-    data = settings_form_data(site_settings, working_hours="9:00 a.m. to 6:00 p.m., Mon–Sat")
+    data = settings_form_data(site_settings, working_hours_en="9:00 a.m. to 6:00 p.m., Mon–Sat")
     data.update(
         {
             "phones-TOTAL_FORMS": "2",
@@ -110,6 +118,7 @@ def test_every_admin_list_and_add_page_opens(staff_client):
 def test_admin_uses_ckeditor_for_rich_text(staff_client):
     html = staff_client.get(reverse("admin:news_article_add")).content.decode()
     assert "django_ckeditor_5/dist/bundle.js" in html
-    assert re.search(r'<textarea\s+name="body" class="django_ckeditor_5"', html)
+    for name in ["body_en", "body_zh_hans"]:
+        assert re.search(rf'<textarea\s+name="{name}" class="django_ckeditor_5\b', html)
     upload = re.search(r'data-upload-url="([^"]+)"', html).group(1)
     assert upload == reverse("richtext_image_upload")

@@ -15,17 +15,15 @@ pytestmark = pytest.mark.django_db
 def article_form(category, **changes):
     now = timezone.localtime()
     data = {
-        "title": "Changsha hosts the PCB summit",
+        "title_en": "Changsha hosts the PCB summit",
         "slug": "changsha-hosts-the-pcb-summit",
         "category": str(category.pk),
-        "dateline_place": "Changsha",
-        "summary": "Board makers met.",
-        "body": "<p>More than 300 delegates attended.</p><script>evil()</script>",
-        "image_alt": "",
+        "dateline_place_en": "Changsha",
+        "summary_en": "Board makers met.",
+        "body_en": "<p>More than 300 delegates attended.</p><script>evil()</script>",
         "status": Status.PUBLISHED,
         "publish_at_0": now.strftime("%Y-%m-%d"),
         "publish_at_1": (now - datetime.timedelta(minutes=5)).strftime("%H:%M:%S"),
-        "seo_description": "",
     }
     data.update(changes)
     return data
@@ -55,7 +53,8 @@ def test_article_created_in_the_admin_appears_on_the_site(staff_client, client, 
 def test_article_without_slug_gets_one_from_its_title(staff_client):
     category = CategoryFactory()
     staff_client.post(
-        reverse("admin:news_article_add"), article_form(category, slug="", title="长沙印制电路峰会")
+        reverse("admin:news_article_add"),
+        article_form(category, slug="", title_en="", title_zh_hans="长沙印制电路峰会"),
     )
     assert Article.objects.get().slug == "chang-sha-yin-zhi-dian-lu-feng-hui"
 

@@ -6,20 +6,26 @@ from association.demo import load_demo
 
 class Command(BaseCommand):
     help = _(
-        "Load the demo association: settings, news, member companies, pages and an admin "
-        "account. Safe to run again: it only adds what is missing."
+        "Load the demo association in English and Chinese: settings, news, member companies, "
+        "pages and an admin account. Safe to run again: it only adds what is missing."
     )
 
     def handle(self, *args, **options) -> None:
         report = load_demo()
         added = ", ".join(f"{count} {kind}" for kind, count in report.created.items() if count)
-        self.stdout.write(
-            self.style.SUCCESS(
-                _("Demo content added: %(added)s.") % {"added": added}
-                if added
-                else _("Demo content is already loaded; nothing was changed.")
+        if added:
+            self.stdout.write(
+                self.style.SUCCESS(_("Demo content added: %(added)s.") % {"added": added})
             )
-        )
+        if report.filled:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    _("Missing texts filled in on %(count)d existing items.")
+                    % {"count": report.filled}
+                )
+            )
+        if not added and not report.filled:
+            self.stdout.write(_("Demo content is already loaded; nothing was changed."))
         if report.admin_password:
             self.stdout.write(
                 self.style.WARNING(
