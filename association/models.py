@@ -92,7 +92,7 @@ class SiteSettings(TranslatedMixin, models.Model):
         return obj
 
 
-class ContactPhone(models.Model):
+class ContactPhone(TranslatedMixin, models.Model):
     settings = models.ForeignKey(SiteSettings, on_delete=models.CASCADE, related_name="phones")
     label = models.CharField(
         _("label"), max_length=100, blank=True, help_text=_("Optional, for example: Office")

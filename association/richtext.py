@@ -9,7 +9,9 @@ dropped formatting tags is kept, so an editor never loses words.
 from __future__ import annotations
 
 import nh3
+from django import forms
 from django.db import models
+from django.utils.translation import get_language
 from django_ckeditor_5.widgets import CKEditor5Widget
 
 ALLOWED_TAGS = {
@@ -95,6 +97,27 @@ def sanitize_html(value: str) -> str:
     ).strip()
 
 
+class RichTextWidget(CKEditor5Widget):
+    """CKEditor 5 speaking the editor's language: its menus follow the admin's language."""
+
+    # CKEditor's own names for our languages; English needs no translation file.
+    EDITOR_LANGUAGES = {"zh-hans": "zh-cn"}
+
+    def editor_language(self) -> str | None:
+        return self.EDITOR_LANGUAGES.get((get_language() or "").lower())
+
+    @property
+    def media(self) -> forms.Media:
+        media = super().media
+        if language := self.editor_language():
+            media += forms.Media(js=[f"django_ckeditor_5/dist/translations/{language}.js"])
+        return media
+
+    def render(self, name, value, attrs=None, renderer=None):
+        self.config["language"] = self.editor_language() or "en"
+        return super().render(name, value, attrs, renderer)
+
+
 class RichTextField(models.TextField):
     """A TextField edited with CKEditor 5 whose value is sanitized on every save.
 
@@ -119,7 +142,7 @@ class RichTextField(models.TextField):
             isinstance(widget, type) and issubclass(widget, CKEditor5Widget)
         )
         if not is_editor:
-            kwargs["widget"] = CKEditor5Widget(config_name=self.config_name)
+            kwargs["widget"] = RichTextWidget(config_name=self.config_name)
         return super().formfield(**kwargs)
 
     def pre_save(self, model_instance, add):

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -70,3 +73,29 @@ class TranslatedMixin:
                 )
         if errors:
             raise ValidationError(errors)
+
+
+def translation_gaps(model: type[models.Model]) -> dict:
+    """The rows of ``model`` missing any checked field in any language, in one query.
+
+    Returns the model's plural name and a list of {obj, missing: [language names],
+    change_url, public_url}.
+    """
+    fields = model.translation_check_fields
+    missing_any = Q()
+    for field in fields:
+        for language in language_codes():
+            name = build_localized_fieldname(field, language)
+            missing_any |= Q(**{f"{name}__isnull": True}) | Q(**{name: ""})
+    names = dict(settings.LANGUAGES)
+    items = [
+        {
+            "obj": obj,
+            "missing": [str(names[language]) for language in obj.missing_languages()],
+            "change_url": reverse(
+                f"admin:{model._meta.app_label}_{model._meta.model_name}_change", args=[obj.pk]
+            ),
+        }
+        for obj in model._default_manager.filter(missing_any).order_by("pk")
+    ]
+    return {"name": model._meta.verbose_name_plural, "items": items}

@@ -24,6 +24,11 @@ association_patterns = [
 ]
 
 urlpatterns = [
+    path(
+        "admin/translations/",
+        admin.site.admin_view(views.TranslationStatusView.as_view()),
+        name="translation_status",
+    ),
     path("admin/", admin.site.urls),
     path("richtext/upload/", views.richtext_image_upload, name="richtext_image_upload"),
 ]

@@ -1,3 +1,4 @@
+from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest, JsonResponse
@@ -5,10 +6,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
-from news.models import Article
+from news.models import Article, Category
 
 from .models import MemberCompany, Page
 from .services import store_richtext_image
+from .translated import translation_gaps
 
 HOME_LATEST_ARTICLES = 6
 HOME_FEATURED_MEMBERS = 6
@@ -81,3 +83,22 @@ def richtext_image_upload(request: HttpRequest) -> JsonResponse:
     except ValidationError as error:
         return JsonResponse({"error": {"message": " ".join(error.messages)}}, status=400)
     return JsonResponse({"url": url})
+
+
+class TranslationStatusView(TemplateView):
+    """For editors: what still lacks a version in one of the languages, with links to fix it.
+
+    Served inside the admin (see urls.py), so only staff reach it.
+    """
+
+    template_name = "admin/translation_status.html"
+
+    def get_context_data(self, **kwargs):
+        sections = [translation_gaps(model) for model in (Article, Page, Category, MemberCompany)]
+        return super().get_context_data(
+            title=_("Translation status"),
+            sections=sections,
+            total=sum(len(section["items"]) for section in sections),
+            **admin.site.each_context(self.request),
+            **kwargs,
+        )

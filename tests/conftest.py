@@ -20,7 +20,6 @@ def _test_settings(settings, tmp_path):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    settings.LANGUAGE_CODE = "en"
     cache.clear()
     # Tests write content as English unless they say otherwise; a request to /zh-hans/
     # switches the thread's language, so each test starts from English again.
@@ -42,7 +41,9 @@ def category():
 
 @pytest.fixture
 def staff_client(admin_client):
-    """A client logged in as a superuser, separate from the anonymous ``client``."""
+    """A client logged in as a superuser, separate from the anonymous ``client``, whose
+    browser asks for English (the admin follows the browser's language)."""
+    admin_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return admin_client
 
 

@@ -21,12 +21,6 @@ def footer_of(response) -> str:
     return " ".join(re.sub(r"<[^>]+>", " ", footer).split())
 
 
-def test_root_redirects_to_a_language(client):
-    response = client.get("/")
-    assert response.status_code == 302
-    assert response.url == "/en/"
-
-
 def test_home_shows_latest_news_and_featured_members(client):
     SiteSettingsFactory(site_name="Hunan PCA")
     article = ArticleFactory(title="Board makers meet in Changsha")

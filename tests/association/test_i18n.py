@@ -1,0 +1,443 @@
+"""The bilingual site: language in every URL, the switch, fallbacks, the catalogue."""
+
+import datetime
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from django.conf import settings
+from django.urls import reverse
+
+from association.models import Page
+from tests.factories import (
+    ArticleFactory,
+    CategoryFactory,
+    ContactPhoneFactory,
+    MemberCompanyFactory,
+    PageFactory,
+    SiteSettingsFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+CATALOGUE = Path(settings.BASE_DIR) / "locale" / "zh_Hans" / "LC_MESSAGES"
+BEIJING = datetime.timezone(datetime.timedelta(hours=8))
+
+
+def visible(html: str, pattern: str) -> str:
+    """The text inside the first element matching ``pattern``, white space folded."""
+    part = re.search(pattern, html, re.S).group(0)
+    return " ".join(re.sub(r"<[^>]+>", " ", part).split())
+
+
+@pytest.fixture
+def bilingual_seed():
+    SiteSettingsFactory(
+        site_name_en="HuNan Printed Circuit Association of China",
+        site_name_zh_hans="湖南省印制电路行业协会",
+        working_hours_en="8:30 a.m. to 5:30 p.m., Monday to Friday",
+        working_hours_zh_hans="工作时间：周一至周五 上午8:30至下午5:30",
+        copyright_en="Copyright © 2023 HuNan Printed Circuit Association of China",
+        copyright_zh_hans="版权所有 © 2023 湖南省印制电路行业协会",
+        powered_by_en="Powered by Bontop",
+        powered_by_zh_hans="技术支持：Bontop",
+    )
+    ContactPhoneFactory(settings_id=1, number="+86 191 9627 2716")
+    category = CategoryFactory(slug="ic-news", name_en="IC News", name_zh_hans="集成电路资讯")
+    company = MemberCompanyFactory(
+        slug="shenzhen-east-space-light",
+        name_en="Shenzhen East Space Light Technology Co., Ltd",
+        name_zh_hans="深圳东方空间光电科技有限公司",
+    )
+    article = ArticleFactory(
+        slug="jensen-huang-visits-beijing",
+        category=category,
+        title_en="Jensen Huang Visits Beijing",
+        title_zh_hans="黄仁勋访问北京",
+        body_en="<p>NVIDIA CEO Jensen Huang arrived in Beijing.</p>",
+        body_zh_hans="<p>英伟达首席执行官黄仁勋抵达北京。</p>",
+        dateline_place_en="Beijing",
+        dateline_place_zh_hans="北京",
+        publish_at=datetime.datetime(2025, 4, 17, 10, tzinfo=BEIJING),
+        summary_en="Huang met DeepSeek's founder.",
+        summary_zh_hans="黄仁勋会见DeepSeek创始人。",
+    )
+    article.companies.add(company)
+    PageFactory(
+        slug="contact-us",
+        title_en="Contact Us",
+        title_zh_hans="联系我们",
+        kind=Page.Kind.CONTACT,
+        show_in_footer=True,
+    )
+    return article
+
+
+# --- Language in the URL -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("zh-CN,zh;q=0.9,en;q=0.8", "/zh-hans/"),
+        ("zh", "/zh-hans/"),
+        ("zh-Hans", "/zh-hans/"),
+        ("en-US,en;q=0.9", "/en/"),
+        ("en-GB", "/en/"),
+        ("fr-FR,fr;q=0.9", "/zh-hans/"),  # neither: the default language
+        ("", "/zh-hans/"),
+    ],
+)
+def test_root_redirects_to_the_browsers_language(client, accept_language, expected):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept_language)
+    assert response.status_code == 302
+    assert response.url == expected
+
+
+def test_default_language_is_configurable(client, settings):
+    settings.LANGUAGE_CODE = "en"
+    assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr").url == "/en/"
+
+
+def test_admin_stays_outside_the_language_prefix(staff_client):
+    assert staff_client.get("/admin/").status_code == 200
+    assert staff_client.get("/zh-hans/admin/").status_code == 404
+
+
+def test_unprefixed_page_redirects_into_a_language(client):
+    article = ArticleFactory(slug="chips")
+    response = client.get("/news/chips/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302 and response.url == "/en/news/chips/"
+    assert client.get(response.url).context["article"] == article
+
+
+# --- The seed page in Chinese ----------------------------------------------------------------
+
+
+def test_seed_article_in_chinese(client, bilingual_seed):
+    html = client.get("/zh-hans/news/jensen-huang-visits-beijing/").content.decode()
+    assert '<html lang="zh-hans">' in html
+    assert visible(html, r'<nav class="breadcrumbs".*?</nav>') == "首页 集成电路资讯"
+    assert "<h1>黄仁勋访问北京</h1>" in html
+    assert visible(html, r'<div class="prose".*?</div>').startswith(
+        "北京，4月17日 – 英伟达首席执行官黄仁勋抵达北京。"
+    )
+    assert "深圳东方空间光电科技有限公司" in html
+    footer = visible(html, r'<footer class="site-footer">.*?</footer>')
+    for text in [
+        "电话 +86 191 9627 2716",
+        "工作时间 工作时间：周一至周五 上午8:30至下午5:30",
+        "版权所有 © 2023 湖南省印制电路行业协会",
+        "网站地图",
+        "联系我们",
+    ]:
+        assert text in footer
+    assert "Monday to Friday" not in html
+
+
+def test_seed_article_in_english(client, bilingual_seed):
+    html = client.get("/en/news/jensen-huang-visits-beijing/").content.decode()
+    assert '<html lang="en">' in html
+    assert visible(html, r'<nav class="breadcrumbs".*?</nav>') == "Home IC News"
+    assert visible(html, r'<div class="prose".*?</div>').startswith(
+        "Beijing, April 17 – NVIDIA CEO Jensen Huang arrived in Beijing."
+    )
+    assert "工作时间" not in html
+
+
+def test_chinese_working_hours_change_shows_on_chinese_pages_only(client, bilingual_seed):
+    from association.models import SiteSettings
+
+    site_settings = SiteSettings.load()
+    site_settings.working_hours_zh_hans = "周一至周六 上午9:00至下午6:00"
+    site_settings.save()
+    assert "周一至周六 上午9:00至下午6:00" in client.get("/zh-hans/").content.decode()
+    english = client.get("/en/").content.decode()
+    assert "8:30 a.m. to 5:30 p.m., Monday to Friday" in english
+    assert "周一至周六" not in english
+
+
+# --- The switch ------------------------------------------------------------------------------
+
+
+def switch_link(html: str) -> tuple[str, str]:
+    match = re.search(r'<p class="language-switch">\s*<a href="([^"]+)"[^>]*>([^<]+)</a>', html)
+    return match.group(1), match.group(2)
+
+
+@pytest.mark.parametrize(
+    ("url_name", "kwargs", "english", "chinese"),
+    [
+        (
+            "news:article",
+            {"slug": "jensen-huang-visits-beijing"},
+            "Jensen Huang Visits Beijing",
+            "黄仁勋访问北京",
+        ),
+        ("news:category", {"slug": "ic-news"}, "IC News", "集成电路资讯"),
+        (
+            "association:member_detail",
+            {"slug": "shenzhen-east-space-light"},
+            "Shenzhen East Space Light Technology Co., Ltd",
+            "深圳东方空间光电科技有限公司",
+        ),
+        ("association:page", {"slug": "contact-us"}, "Contact Us", "联系我们"),
+        (
+            "association:home",
+            {},
+            "HuNan Printed Circuit Association of China",
+            "湖南省印制电路行业协会",
+        ),
+        ("news:index", {}, "News", "新闻资讯"),
+        ("association:member_list", {}, "Member companies", "会员单位"),
+        ("association:sitemap", {}, "Site map", "网站地图"),
+    ],
+)
+def test_language_switch_leads_to_the_same_item(
+    client, bilingual_seed, url_name, kwargs, english, chinese
+):
+    from django.utils import translation
+
+    with translation.override("en"):
+        english_url = reverse(url_name, kwargs=kwargs)
+    html = client.get(english_url).content.decode()
+    assert english in visible(html, r"<h1.*?</h1>")
+    chinese_url, label = switch_link(html)
+    assert label == "中文"
+    assert chinese_url == "/zh-hans/" + english_url.removeprefix("/en/")
+    html = client.get(chinese_url).content.decode()
+    assert chinese in visible(html, r"<h1.*?</h1>")
+    back_url, label = switch_link(html)
+    assert (back_url, label) == (english_url, "English")
+
+
+def test_switch_keeps_the_query_string(client):
+    ArticleFactory.create_batch(12)
+    html = client.get("/en/news/?page=2").content.decode()
+    assert switch_link(html)[0] == "/zh-hans/news/?page=2"
+
+
+# --- Fallback for missing translations ----------------------------------------------------
+
+
+def test_untranslated_article_falls_back_marked_with_its_language(client):
+    article = ArticleFactory(
+        slug="english-only",
+        title_en="Only in English",
+        title_zh_hans="",
+        body_en="<p>English words.</p>",
+        body_zh_hans="",
+    )
+    html = client.get("/zh-hans/news/english-only/").content.decode()
+    assert '<h1 lang="en">Only in English</h1>' in html
+    assert '<div class="prose" lang="en">' in html
+    assert "尚未翻译" in visible(html, r'<p class="notice notice--translation">.*?</p>')
+    # the category card, lists and the English page are unaffected
+    assert article.slug == "english-only"
+    english = client.get("/en/news/english-only/").content.decode()
+    assert "<h1>Only in English</h1>" in english
+    assert "notice--translation" not in english
+
+
+def test_chinese_only_article_on_the_english_site(client):
+    ArticleFactory(
+        slug="zh-only",
+        title_en="",
+        title_zh_hans="只有中文",
+        body_en="",
+        body_zh_hans="<p>中文内容。</p>",
+        summary_en="",
+        summary_zh_hans="中文摘要",
+    )
+    html = client.get("/en/news/zh-only/").content.decode()
+    assert '<h1 lang="zh-hans">只有中文</h1>' in html
+    assert "has not been translated into English yet" in html
+    listing = client.get("/en/news/").content.decode()
+    assert '<h3 class="card__title" lang="zh-hans">' in listing
+    assert '<p lang="zh-hans">中文摘要</p>' in listing
+
+
+def test_fully_translated_pages_carry_no_lang_overrides(client, bilingual_seed):
+    for url in ["/zh-hans/", "/zh-hans/news/jensen-huang-visits-beijing/", "/en/"]:
+        html = client.get(url).content.decode()
+        body = html[html.index("<body>") :]
+        assert ' lang="' not in body.replace(' lang="en">English</a>', "").replace(
+            ' lang="zh-hans">中文</a>', ""
+        ), url
+
+
+def test_footer_settings_fall_back_with_their_language(client):
+    SiteSettingsFactory(working_hours_en="9 to 5", working_hours_zh_hans="")
+    html = client.get("/zh-hans/").content.decode()
+    assert '<p lang="en">9 to 5</p>' in html
+
+
+# --- Head ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ["/en/", "/zh-hans/"])
+def test_every_page_has_hreflang_alternates(client, bilingual_seed, prefix):
+    for path in [
+        "",
+        "news/",
+        "news/category/ic-news/",
+        "news/jensen-huang-visits-beijing/",
+        "members/",
+        "contact-us/",
+        "sitemap/",
+    ]:
+        html = client.get(prefix + path).content.decode()
+        head = html[: html.index("</head>")]
+        links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', head))
+        assert links == {
+            "en": f"http://testserver/en/{path}",
+            "zh-hans": f"http://testserver/zh-hans/{path}",
+            "x-default": f"http://testserver/zh-hans/{path}",
+        }, path
+
+
+# --- Interface strings and dates ------------------------------------------------------------
+
+
+def test_interface_is_chinese_on_chinese_pages(client, bilingual_seed):
+    ArticleFactory.create_batch(12, category=bilingual_seed.category)
+    html = client.get("/zh-hans/news/").content.decode()
+    for text in ["跳到正文", "首页", "会员单位", "新闻资讯", "较早", "网站地图"]:
+        assert text in html
+    article_html = client.get("/zh-hans/news/jensen-huang-visits-beijing/").content.decode()
+    assert "2025年4月17日" in article_html
+    not_found = client.get("/zh-hans/no-such-page/")
+    assert not_found.status_code == 404
+    assert "页面未找到" in not_found.content.decode()
+
+
+def test_chinese_summary_is_cut_by_characters(client):
+    ArticleFactory(title_zh_hans="长文", summary_zh_hans="印制电路" * 100)
+    html = client.get("/zh-hans/news/").content.decode()
+    summary = re.search(r"<p>(印制电路[^<]*)</p>", html).group(1)
+    text = summary.rstrip(".…")
+    assert len(summary) <= 160 and len(text) > 150  # cut by characters, not by words
+    assert ("印制电路" * 100).startswith(text) and text != summary
+
+
+def test_catalogue_is_complete_and_compiled():
+    po = polib.pofile(str(CATALOGUE / "django.po"))
+    assert len(po) > 100
+    assert [e.msgid for e in po.untranslated_entries()] == []
+    assert [e.msgid for e in po.fuzzy_entries()] == []
+    assert [e.msgid for e in po if e.obsolete] == []
+    mo = {
+        (e.msgctxt, e.msgid): (e.msgstr, e.msgstr_plural)
+        for e in polib.mofile(str(CATALOGUE / "django.mo"))
+    }
+    stale = [
+        e.msgid
+        for e in po.translated_entries()
+        if mo.get((e.msgctxt, e.msgid)) != (e.msgstr, e.msgstr_plural)
+    ]
+    assert stale == [], "django.mo is older than django.po: run make messages"
+
+
+def test_placeholders_survive_translation():
+    for entry in polib.pofile(str(CATALOGUE / "django.po")).translated_entries():
+        wanted = sorted(re.findall(r"%\(\w+\)[sd]", entry.msgid))
+        translations = [entry.msgstr] if entry.msgstr else list(entry.msgstr_plural.values())
+        for text in translations:
+            assert sorted(re.findall(r"%\(\w+\)[sd]", text)) == wanted, entry.msgid
+
+
+# --- The admin for a Chinese-speaking editor ----------------------------------------------
+
+
+def test_admin_speaks_chinese_to_a_chinese_browser(admin_client):
+    html = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="zh-CN").content.decode()
+    assert '<html lang="zh-hans"' in html
+    assert "修改密码" in html  # Django's own strings
+    assert "翻译状态" in html  # ours
+    add = admin_client.get(reverse("admin:news_article_add"), HTTP_ACCEPT_LANGUAGE="zh-CN")
+    html = add.content.decode()
+    assert "django_ckeditor_5/dist/translations/zh-cn.js" in html
+    config = re.search(
+        r'<script id="id_body_en_script" type="application/json">(.*?)</script>', html
+    ).group(1)
+    assert '"language": "zh-cn"' in config
+    assert "标题 [zh-hans]" in html and "标题 [en]" in html
+
+
+def test_admin_editor_is_english_for_an_english_browser(staff_client):
+    html = staff_client.get(reverse("admin:news_article_add")).content.decode()
+    assert "translations/zh-cn.js" not in html
+    assert "Title [en]" in html and "Title [zh-hans]" in html
+
+
+def test_nothing_loads_from_another_host(client, staff_client, bilingual_seed):
+    pages = [
+        client.get("/zh-hans/news/jensen-huang-visits-beijing/"),
+        staff_client.get(reverse("admin:news_article_add")),
+        staff_client.get(reverse("admin:association_sitesettings_change", args=[1])),
+    ]
+    for response in pages:
+        sources = re.findall(
+            r'<(?:script|link|img)[^>]+(?:src|href)="([^"]+)"', response.content.decode()
+        )
+        external = [
+            s
+            for s in sources
+            if s.startswith(("http:", "https:", "//")) and not s.startswith("http://testserver/")
+        ]
+        assert external == []
+
+
+# --- Editors: both languages, one required -------------------------------------------------
+
+
+def test_article_needs_a_title_in_at_least_one_language(staff_client):
+    from tests.news.test_admin import article_form
+
+    category = CategoryFactory()
+    response = staff_client.post(
+        reverse("admin:news_article_add"), article_form(category, title_en="", title_zh_hans="")
+    )
+    assert response.status_code == 200
+    assert "Fill this in at least one language." in response.content.decode()
+    response = staff_client.post(
+        reverse("admin:news_article_add"),
+        article_form(category, title_en="", title_zh_hans="只写中文"),
+    )
+    assert response.status_code == 302
+
+
+def test_translation_status_lists_what_is_missing(staff_client, client):
+    ArticleFactory(title_en="Needs Chinese", title_zh_hans="", slug="needs-chinese")
+    complete = ArticleFactory(
+        title_en="Done", title_zh_hans="完成", summary_zh_hans="摘要", body_zh_hans="<p>正文</p>"
+    )
+    complete.category.name_zh_hans = "分类"
+    complete.category.save()
+    PageFactory(title_en="", title_zh_hans="只有中文的页面")
+    response = staff_client.get(reverse("translation_status"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Needs Chinese" in html and "Simplified Chinese" in html
+    assert "只有中文的页面" in html
+    assert ">Done<" not in html
+    article = complete.__class__.objects.get(slug="needs-chinese")
+    assert reverse("admin:news_article_change", args=[article.pk]) in html
+    assert client.get(reverse("translation_status")).status_code == 302  # visitors: login
+
+
+def test_translation_status_query_count_is_flat(staff_client, django_assert_max_num_queries):
+    ArticleFactory.create_batch(30, title_zh_hans="")
+    with django_assert_max_num_queries(10):
+        staff_client.get(reverse("translation_status"))
+
+
+def test_server_error_page_is_translated_and_needs_no_database(django_assert_num_queries):
+    from django.template.loader import render_to_string
+    from django.utils import translation
+
+    with translation.override("zh-hans"), django_assert_num_queries(0):
+        html = render_to_string("500.html")
+    assert '<html lang="zh-hans">' in html
+    assert "<h1>出错了</h1>" in html
