@@ -56,13 +56,13 @@ def fill_blanks(obj: models.Model, values: dict[str, Any]) -> bool:
 
 @dataclass
 class DemoReport:
-    created: dict[str, int] = field(default_factory=dict)
+    created: dict[type[models.Model], int] = field(default_factory=dict)
     filled: int = 0
     admin_username: str = ADMIN_USERNAME
     admin_password: str | None = None
 
-    def count(self, kind: str, created: bool) -> None:
-        self.created[kind] = self.created.get(kind, 0) + int(created)
+    def count(self, model: type[models.Model], created: bool) -> None:
+        self.created[model] = self.created.get(model, 0) + int(created)
 
 
 @transaction.atomic
@@ -77,9 +77,9 @@ def load_demo() -> DemoReport:
     return report
 
 
-def _get_or_fill(report: DemoReport, kind: str, model, slug: str, values: dict):
+def _get_or_fill(report: DemoReport, model, slug: str, values: dict):
     obj, created = model.objects.get_or_create(slug=slug, defaults=values)
-    report.count(kind, created)
+    report.count(model, created)
     if not created:
         report.filled += fill_blanks(obj, values)
     return obj, created
@@ -87,7 +87,13 @@ def _get_or_fill(report: DemoReport, kind: str, model, slug: str, values: dict):
 
 def _load_settings(report: DemoReport) -> None:
     site_settings = SiteSettings.load()
-    report.filled += fill_blanks(site_settings, localized(**content.SITE_SETTINGS))
+    # A settings row that has never been filled in counts as new, not as an edit.
+    fresh = not site_settings.text_in_any_language("site_name")
+    filled = fill_blanks(site_settings, localized(**content.SITE_SETTINGS))
+    if fresh:
+        report.count(SiteSettings, filled)
+    else:
+        report.filled += filled
     existing = {phone.number: phone for phone in site_settings.phones.all()}
     if not existing:
         for order, phone in enumerate(content.PHONES):
@@ -97,7 +103,7 @@ def _load_settings(report: DemoReport) -> None:
                 order=order,
                 **localized(label=phone["label"]),
             )
-            report.count("phones", True)
+            report.count(ContactPhone, True)
     for phone in content.PHONES:
         if phone["number"] in existing:
             report.filled += fill_blanks(existing[phone["number"]], localized(label=phone["label"]))
@@ -106,9 +112,7 @@ def _load_settings(report: DemoReport) -> None:
 def _load_categories(report: DemoReport) -> dict[str, Category]:
     return {
         item["slug"]: _get_or_fill(
-            report,
-            "categories",
-            Category,
+            report, Category,
             item["slug"],
             {
                 "order": item["order"],
@@ -136,9 +140,7 @@ def _load_companies(report: DemoReport) -> dict[str, MemberCompany]:
     companies = {}
     for index, item in enumerate(content.COMPANIES):
         company, created = _get_or_fill(
-            report,
-            "member companies",
-            MemberCompany,
+            report, MemberCompany,
             item["slug"],
             {
                 "website": item.get("website", ""),
@@ -170,9 +172,7 @@ def _ensure_admin(report: DemoReport):
 def _load_articles(report, categories, companies, author) -> None:
     for item in content.ARTICLES:
         article, created = _get_or_fill(
-            report,
-            "articles",
-            Article,
+            report, Article,
             item["slug"],
             {
                 "category": categories[item["category"]],
@@ -194,9 +194,7 @@ def _load_articles(report, categories, companies, author) -> None:
 def _load_pages(report: DemoReport) -> None:
     for item in content.PAGES:
         _get_or_fill(
-            report,
-            "pages",
-            Page,
+            report, Page,
             item["slug"],
             {
                 "kind": Page.Kind.CONTACT if item["slug"] == "contact-us" else Page.Kind.STANDARD,

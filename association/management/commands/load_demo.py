@@ -1,22 +1,24 @@
 from django.core.management.base import BaseCommand
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from association.demo import load_demo
 
 
 class Command(BaseCommand):
-    help = _(
+    help = gettext_lazy(
         "Load the demo association in English and Chinese: settings, news, member companies, "
         "pages and an admin account. Safe to run again: it only adds what is missing."
     )
 
     def handle(self, *args, **options) -> None:
         report = load_demo()
-        added = ", ".join(f"{count} {kind}" for kind, count in report.created.items() if count)
+        added = {model: count for model, count in report.created.items() if count}
         if added:
-            self.stdout.write(
-                self.style.SUCCESS(_("Demo content added: %(added)s.") % {"added": added})
-            )
+            self.stdout.write(self.style.SUCCESS(_("Demo content added:")))
+            for model, count in added.items():
+                self.stdout.write(f"  {capfirst(model._meta.verbose_name_plural)}: {count}")
         if report.filled:
             self.stdout.write(
                 self.style.SUCCESS(
