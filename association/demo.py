@@ -112,7 +112,8 @@ def _load_settings(report: DemoReport) -> None:
 def _load_categories(report: DemoReport) -> dict[str, Category]:
     return {
         item["slug"]: _get_or_fill(
-            report, Category,
+            report,
+            Category,
             item["slug"],
             {
                 "order": item["order"],
@@ -140,7 +141,8 @@ def _load_companies(report: DemoReport) -> dict[str, MemberCompany]:
     companies = {}
     for index, item in enumerate(content.COMPANIES):
         company, created = _get_or_fill(
-            report, MemberCompany,
+            report,
+            MemberCompany,
             item["slug"],
             {
                 "website": item.get("website", ""),
@@ -172,7 +174,8 @@ def _ensure_admin(report: DemoReport):
 def _load_articles(report, categories, companies, author) -> None:
     for item in content.ARTICLES:
         article, created = _get_or_fill(
-            report, Article,
+            report,
+            Article,
             item["slug"],
             {
                 "category": categories[item["category"]],
@@ -194,7 +197,8 @@ def _load_articles(report, categories, companies, author) -> None:
 def _load_pages(report: DemoReport) -> None:
     for item in content.PAGES:
         _get_or_fill(
-            report, Page,
+            report,
+            Page,
             item["slug"],
             {
                 "kind": Page.Kind.CONTACT if item["slug"] == "contact-us" else Page.Kind.STANDARD,

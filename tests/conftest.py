@@ -1,4 +1,6 @@
 import io
+import tempfile
+from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -7,6 +9,16 @@ from django.utils import translation
 from PIL import Image
 
 from tests import factories
+
+
+def pytest_configure(config):
+    """Before any server starts (the live server builds its middleware once): plain HTTP,
+    and an empty STATIC_ROOT so WhiteNoise has a folder to read (tests serve static files
+    from the apps' folders, never from collectstatic)."""
+    from django.conf import settings
+
+    settings.SECURE_SSL_REDIRECT = False
+    settings.STATIC_ROOT = Path(tempfile.mkdtemp(prefix="xiehui-static-"))
 
 
 @pytest.fixture(autouse=True)
