@@ -24,7 +24,17 @@ from PIL import Image, ImageDraw
 from news.models import Article, Category
 
 from . import demo_content as content
-from .models import ContactPhone, MemberCompany, Page, SiteSettings, Status
+from .models import (
+    ContactPhone,
+    IndustrySegment,
+    MemberCompany,
+    MembershipLevel,
+    Page,
+    Region,
+    SiteSettings,
+    Status,
+)
+from .slugs import ascii_slug
 
 ADMIN_USERNAME = "admin"
 # demo_content.py keys its texts by these names; build_localized_fieldname gives title_zh_hans.
@@ -137,7 +147,24 @@ def _logo_png(name: str, index: int) -> ContentFile:
     return ContentFile(buffer.getvalue())
 
 
+def _load_vocabulary(report: DemoReport, model, items) -> dict:
+    return {
+        item["key"]: _get_or_fill(
+            report, model, item["key"], {"order": order, **localized(name=item["name"])}
+        )[0]
+        for order, item in enumerate(items, start=1)
+    }
+
+
 def _load_companies(report: DemoReport) -> dict[str, MemberCompany]:
+    levels = _load_vocabulary(report, MembershipLevel, content.MEMBERSHIP_LEVELS)
+    segments = _load_vocabulary(report, IndustrySegment, content.SEGMENTS)
+    provinces = {item["province"]["en"]: item["province"] for item in content.COMPANIES}
+    regions = _load_vocabulary(
+        report,
+        Region,
+        [{"key": ascii_slug(en), "name": name} for en, name in sorted(provinces.items())],
+    )
     companies = {}
     for index, item in enumerate(content.COMPANIES):
         company, created = _get_or_fill(
@@ -147,9 +174,22 @@ def _load_companies(report: DemoReport) -> dict[str, MemberCompany]:
             {
                 "website": item.get("website", ""),
                 "featured": item.get("featured", False),
-                **localized(name=item["name"], short_description=item["description"]),
+                "level": levels[item["level"]],
+                "region": regions[ascii_slug(item["province"]["en"])],
+                "phone": item.get("phone", ""),
+                "email": item.get("email", ""),
+                "founded_year": item.get("founded"),
+                "member_since": item.get("member_since"),
+                **localized(
+                    name=item["name"],
+                    short_description=item["description"],
+                    city=item["city"],
+                    address=item["address"],
+                ),
             },
         )
+        if created or not company.segments.exists():
+            company.segments.set([segments[key] for key in item.get("segments", [])])
         if created and company.featured:
             company.logo.save(f"{company.slug}.png", _logo_png(company.name_en, index))
         companies[item["slug"]] = company

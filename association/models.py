@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 
 from .images import validate_image
 from .richtext import RichTextField
 from .slugs import unique_slug
-from .translated import TranslatedMixin
+from .translated import TranslatedMixin, language_codes
 
 IMAGE_VALIDATORS = [validate_image]
 
@@ -70,6 +74,14 @@ class SiteSettings(TranslatedMixin, models.Model):
         blank=True,
         help_text=_("Mainland Chinese sites show their ICP filing number in the footer."),
     )
+    notify_email = models.EmailField(
+        _("notification email"),
+        blank=True,
+        help_text=_(
+            "Where new contact messages and membership applications are announced; "
+            "the contact email when empty."
+        ),
+    )
     icp_url = models.URLField(
         _("ICP filing link"), blank=True, default="https://beian.miit.gov.cn/"
     )
@@ -113,12 +125,94 @@ class ContactPhone(TranslatedMixin, models.Model):
         return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
 
 
+class VocabularyQuerySet(models.QuerySet):
+    def with_member_counts(self) -> VocabularyQuerySet:
+        """Each entry with ``member_count``: its active member companies."""
+        return self.annotate(
+            member_count=models.Count("members", filter=Q(members__is_active=True), distinct=True)
+        )
+
+
+class Vocabulary(TranslatedMixin, models.Model):
+    """An editable list the association keeps (levels, segments, regions): a name in each
+    language, a slug for URLs and CSV files, and an order for menus and filters."""
+
+    required_translations = ("name",)
+    translation_check_fields = ("name",)
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        blank=True,
+        help_text=_("Used in addresses and CSV files; made from the name when empty."),
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Lower numbers come first.")
+    )
+
+    objects = VocabularyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["order", "slug"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.text_in_any_language("name"), fallback="item")
+        super().save(*args, **kwargs)
+
+
+class MembershipLevel(Vocabulary):
+    """会长单位, 副会长单位, 理事单位, 会员单位 ...: the association decides."""
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("membership level")
+        verbose_name_plural = _("membership levels")
+
+
+class IndustrySegment(Vocabulary):
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("industry segment")
+        verbose_name_plural = _("industry segments")
+
+
+class Region(Vocabulary):
+    """A province or municipality, for the directory's region filter."""
+
+    class Meta(Vocabulary.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+
+
 class MemberCompanyQuerySet(models.QuerySet):
     def active(self) -> MemberCompanyQuerySet:
         return self.filter(is_active=True)
 
     def featured(self) -> MemberCompanyQuerySet:
         return self.active().filter(featured=True)
+
+    def search(self, text: str) -> MemberCompanyQuerySet:
+        """Companies whose name, in any language, contains ``text``."""
+        text = text.strip()
+        if not text:
+            return self
+        query = Q()
+        for language in language_codes():
+            query |= Q(**{f"{build_localized_fieldname('name', language)}__icontains": text})
+        return self.filter(query)
+
+    def for_directory(self) -> MemberCompanyQuerySet:
+        return (
+            self.active()
+            .select_related("level", "region")
+            .prefetch_related("segments")
+            .defer(*(build_localized_fieldname("description", lang) for lang in language_codes()))
+        )
 
 
 class MemberCompany(TranslatedMixin, models.Model):
@@ -140,13 +234,51 @@ class MemberCompany(TranslatedMixin, models.Model):
         validators=IMAGE_VALIDATORS,
         help_text=_("JPEG, PNG, GIF or WebP."),
     )
+    level = models.ForeignKey(
+        MembershipLevel,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="members",
+        verbose_name=_("membership level"),
+    )
+    segments = models.ManyToManyField(
+        IndustrySegment, blank=True, related_name="members", verbose_name=_("industry segments")
+    )
+    region = models.ForeignKey(
+        Region,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="members",
+        verbose_name=_("region"),
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
     website = models.URLField(_("website"), blank=True)
-    short_description = models.TextField(_("short description"), blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded"), null=True, blank=True, validators=[MinValueValidator(1800)]
+    )
+    member_since = models.PositiveSmallIntegerField(
+        _("member since"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1950)],
+        help_text=_("The year the company joined the association."),
+    )
+    short_description = models.TextField(
+        _("short description"), blank=True, help_text=_("One or two sentences for lists.")
+    )
+    description = RichTextField(_("description"), blank=True)
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Shown on the home page and beside articles.")
     )
     is_active = models.BooleanField(
-        _("active"), default=True, help_text=_("Inactive members are hidden from the site.")
+        _("active"),
+        default=True,
+        help_text=_("Inactive members are hidden from the site; nothing is deleted."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -154,7 +286,7 @@ class MemberCompany(TranslatedMixin, models.Model):
     objects = MemberCompanyQuerySet.as_manager()
 
     class Meta:
-        ordering = ["name"]
+        ordering = ["slug"]
         verbose_name = _("member company")
         verbose_name_plural = _("member companies")
 
@@ -254,3 +386,126 @@ class Page(TranslatedMixin, models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == Status.PUBLISHED
+
+
+class MembershipApplication(models.Model):
+    """A company asking to join, as sent from the public form. Staff approve it (which
+    creates the member company from it) or reject it; every decision is kept."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        APPROVED = "approved", _("Approved")
+        REJECTED = "rejected", _("Rejected")
+
+    company_name_zh_hans = models.CharField(
+        _("company name in Chinese"), max_length=200, blank=True
+    )
+    company_name_en = models.CharField(_("company name in English"), max_length=200, blank=True)
+    website = models.URLField(_("website"), blank=True)
+    region = models.ForeignKey(
+        Region, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("region")
+    )
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    founded_year = models.PositiveSmallIntegerField(
+        _("year founded"), null=True, blank=True, validators=[MinValueValidator(1800)]
+    )
+    segments = models.ManyToManyField(
+        IndustrySegment, blank=True, verbose_name=_("industry segments")
+    )
+    requested_level = models.ForeignKey(
+        MembershipLevel,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("requested level"),
+    )
+    about = models.TextField(_("about the company"), max_length=2000, blank=True)
+    contact_name = models.CharField(_("contact person"), max_length=100)
+    contact_email = models.EmailField(_("contact email"))
+    contact_phone = models.CharField(_("contact phone"), max_length=50)
+    message = models.TextField(_("message"), max_length=2000, blank=True)
+    language = models.CharField(_("language"), max_length=10, blank=True, editable=False)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True
+    )
+    member = models.OneToOneField(
+        MemberCompany,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="application",
+        verbose_name=_("member company"),
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("membership application")
+        verbose_name_plural = _("membership applications")
+
+    def __str__(self) -> str:
+        return self.company_name
+
+    @property
+    def company_name(self) -> str:
+        return self.company_name_zh_hans or self.company_name_en
+
+
+class ApplicationDecision(models.Model):
+    """One decision on an application: who, when, what and why."""
+
+    application = models.ForeignKey(
+        MembershipApplication, on_delete=models.CASCADE, related_name="decisions"
+    )
+    status = models.CharField(
+        _("decision"), max_length=20, choices=MembershipApplication.Status.choices
+    )
+    note = models.TextField(_("note"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, verbose_name=_("decided by")
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["decided_at", "pk"]
+        verbose_name = _("decision")
+        verbose_name_plural = _("decisions")
+
+    def __str__(self) -> str:
+        return f"{self.get_status_display()} ({self.decided_at:%Y-%m-%d})"
+
+
+class ContactMessageQuerySet(models.QuerySet):
+    def unread(self) -> ContactMessageQuerySet:
+        return self.filter(is_read=False)
+
+
+class ContactMessage(models.Model):
+    """A message sent with the Contact Us form. It is stored before any email is sent."""
+
+    name = models.CharField(_("name"), max_length=100)
+    company = models.CharField(_("company"), max_length=200, blank=True)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    subject = models.CharField(_("subject"), max_length=200)
+    message = models.TextField(_("message"), max_length=5000)
+    language = models.CharField(_("language"), max_length=10, blank=True, editable=False)
+    is_read = models.BooleanField(_("read"), default=False)
+    is_handled = models.BooleanField(_("handled"), default=False)
+    notified = models.BooleanField(
+        _("email sent"),
+        default=False,
+        help_text=_("Whether the notification email to staff went out."),
+    )
+    created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
+
+    objects = ContactMessageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+
+    def __str__(self) -> str:
+        return self.subject

@@ -142,10 +142,15 @@ IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=5 * 1024 * 10
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
 FILE_UPLOAD_PERMISSIONS = 0o644
 
-EMAIL_BACKEND = env.str(
-    "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"
-)
+# Email: printed to the console unless DJANGO_EMAIL_URL names an SMTP server, e.g.
+# smtp+tls://user:password@smtp.example.org:587 (django-environ's email URL syntax).
+EMAIL_CONFIG = env.email_url("DJANGO_EMAIL_URL", default="consolemail://")
+vars().update(EMAIL_CONFIG)
+EMAIL_TIMEOUT = env.int("DJANGO_EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who hears about new messages and applications when the site settings name nobody.
+MANAGERS = [("Managers", address) for address in env.list("DJANGO_MANAGERS", default=[])]
 
 # Rich text: CKEditor 5. What the toolbar offers is what the sanitizer keeps
 # (association/richtext.py); image uploads go through our own staff-only view.

@@ -2,7 +2,15 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ContactPhone, MemberCompany, Page, SiteSettings
+from .models import (
+    ContactPhone,
+    IndustrySegment,
+    MemberCompany,
+    MembershipLevel,
+    Page,
+    Region,
+    SiteSettings,
+)
 
 
 @register(SiteSettings)
@@ -17,7 +25,12 @@ class ContactPhoneTranslation(TranslationOptions):
 
 @register(MemberCompany)
 class MemberCompanyTranslation(TranslationOptions):
-    fields = ("name", "short_description")
+    fields = ("name", "short_description", "description", "city", "address")
+
+
+@register([MembershipLevel, IndustrySegment, Region])
+class VocabularyTranslation(TranslationOptions):
+    fields = ("name",)
 
 
 @register(Page)

@@ -17,6 +17,12 @@ admin.site.index_title = _("Site content")
 association_patterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("members/", views.MemberListView.as_view(), name="member_list"),
+    path("members/join/", views.MembershipApplyView.as_view(), name="membership_apply"),
+    path(
+        "members/join/thanks/",
+        views.MembershipThanksView.as_view(),
+        name="membership_thanks",
+    ),
     path("members/<slug:slug>/", views.MemberDetailView.as_view(), name="member_detail"),
     path("sitemap/", views.SitemapView.as_view(), name="sitemap"),
     # Last: editable pages live at the top level (/about/, /privacy-policy/, /contact-us/).

@@ -1,19 +1,28 @@
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.shortcuts import redirect
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from news.models import Article, Category
 
-from .models import MemberCompany, Page
-from .services import store_richtext_image
+from .abuse import over_limit
+from .charts import bar_chart
+from .forms import ContactForm, MemberFilterForm, MembershipApplicationForm
+from .models import MemberCompany, MembershipLevel, Page, Region
+from .services import receive_application, receive_contact_message, store_richtext_image
 from .translated import translation_gaps
 
 HOME_LATEST_ARTICLES = 6
 HOME_FEATURED_MEMBERS = 6
+# Public forms: at most this many submissions per visitor address per window.
+CONTACT_LIMIT = 5
+APPLY_LIMIT = 3
+LIMIT_WINDOW = 60 * 60
 
 
 class HomeView(TemplateView):
@@ -28,12 +37,30 @@ class HomeView(TemplateView):
 
 
 class MemberListView(ListView):
+    """The member directory: search, filters and sorting in the URL, and the membership
+    at a glance (members by level and by region)."""
+
     paginate_by = 24
     context_object_name = "member_list"
     template_name = "association/member_list.html"
 
     def get_queryset(self) -> QuerySet[MemberCompany]:
-        return MemberCompany.objects.active()
+        self.filter_form = MemberFilterForm(self.request.GET or None)
+        companies = MemberCompany.objects.for_directory()
+        if not self.request.GET:
+            return companies.order_by(*MemberFilterForm.SORTS["level"])
+        return self.filter_form.filter(companies)
+
+    def get_context_data(self, **kwargs):
+        levels = MembershipLevel.objects.with_member_counts()
+        regions = Region.objects.with_member_counts().order_by("-member_count", "order")
+        return super().get_context_data(
+            filter_form=self.filter_form,
+            is_filtered=any(self.request.GET.get(k) for k in ("q", "level", "segment", "region")),
+            level_chart=bar_chart((level.name, level.member_count) for level in levels),
+            region_chart=bar_chart((region.name, region.member_count) for region in regions),
+            **kwargs,
+        )
 
 
 class MemberDetailView(DetailView):
@@ -41,7 +68,11 @@ class MemberDetailView(DetailView):
     context_object_name = "member"
 
     def get_queryset(self) -> QuerySet[MemberCompany]:
-        return MemberCompany.objects.active()
+        return (
+            MemberCompany.objects.active()
+            .select_related("level", "region")
+            .prefetch_related("segments")
+        )
 
     def get_context_data(self, **kwargs):
         articles = self.object.articles.published().for_listing()[:10]
@@ -49,7 +80,8 @@ class MemberDetailView(DetailView):
 
 
 class PageDetailView(DetailView):
-    """An editable page; staff may preview drafts."""
+    """An editable page; staff may preview drafts. A contact page also carries the
+    contact form, which posts back to the page itself."""
 
     template_name = "association/page_detail.html"
 
@@ -58,6 +90,66 @@ class PageDetailView(DetailView):
         if user.is_authenticated and user.is_staff:
             return Page.objects.all()
         return Page.objects.published()
+
+    def get_context_data(self, **kwargs):
+        if self.object.kind == Page.Kind.CONTACT:
+            kwargs.setdefault("contact_form", ContactForm())
+        return super().get_context_data(**kwargs)
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        self.object = self.get_object()
+        if self.object.kind != Page.Kind.CONTACT:
+            return HttpResponseNotAllowed(["GET", "HEAD"])
+        form = ContactForm(request.POST)
+        if form.is_bot():
+            # Look like success to the bot; store nothing.
+            return self._sent_redirect()
+        if form.is_valid():
+            if over_limit(request, scope="contact", limit=CONTACT_LIMIT, seconds=LIMIT_WINDOW):
+                form.add_error(None, too_many_submissions())
+            else:
+                receive_contact_message(
+                    data={k: v for k, v in form.cleaned_data.items() if k != form.HONEYPOT},
+                    language=get_language(),
+                )
+                return self._sent_redirect()
+        status = 429 if form.non_field_errors() else 400
+        context = self.get_context_data(object=self.object, contact_form=form)
+        return self.render_to_response(context, status=status)
+
+    def _sent_redirect(self) -> HttpResponse:
+        messages.success(
+            self.request,
+            _("Thank you, your message has been sent. We will reply during working hours."),
+        )
+        return redirect(self.object.get_absolute_url() + "#contact-form")
+
+
+def too_many_submissions() -> str:
+    return _("You have sent several messages in a short time. Please wait an hour, or call us.")
+
+
+class MembershipApplyView(FormView):
+    """The public "Join the association" form."""
+
+    template_name = "association/membership_apply.html"
+    form_class = MembershipApplicationForm
+
+    def form_valid(self, form):
+        if form.is_bot():
+            return redirect("association:membership_thanks")
+        if over_limit(self.request, scope="apply", limit=APPLY_LIMIT, seconds=LIMIT_WINDOW):
+            form.add_error(None, too_many_submissions())
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        receive_application(form=form, language=get_language())
+        return redirect("association:membership_thanks")
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+class MembershipThanksView(TemplateView):
+    template_name = "association/membership_thanks.html"
 
 
 class SitemapView(TemplateView):

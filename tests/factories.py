@@ -73,3 +73,33 @@ class PageFactory(factory.django.DjangoModelFactory):
     slug = factory.Sequence(lambda n: f"page-{n}")
     body = "<p>Page text.</p>"
     status = Status.PUBLISHED
+
+
+class MembershipLevelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "association.MembershipLevel"
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Level {n}")
+    slug = factory.Sequence(lambda n: f"level-{n}")
+    order = factory.Sequence(int)
+
+
+class IndustrySegmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "association.IndustrySegment"
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Segment {n}")
+    slug = factory.Sequence(lambda n: f"segment-{n}")
+    order = factory.Sequence(int)
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "association.Region"
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Region {n}")
+    slug = factory.Sequence(lambda n: f"region-{n}")
+    order = factory.Sequence(int)

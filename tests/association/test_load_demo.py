@@ -7,7 +7,15 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from association.models import ContactPhone, MemberCompany, Page, SiteSettings
+from association.models import (
+    ContactPhone,
+    IndustrySegment,
+    MemberCompany,
+    MembershipLevel,
+    Page,
+    Region,
+    SiteSettings,
+)
 from news.models import Article, Category
 
 pytestmark = pytest.mark.django_db
@@ -16,7 +24,18 @@ SEED_TITLE = (
     "Jensen Huang Visits Beijing Amidst U.S. Export Restrictions, Discusses Specialized AI "
     "Chips with DeepSeek Founder"
 )
-MODELS = [SiteSettings, ContactPhone, Category, Article, MemberCompany, Page, get_user_model()]
+MODELS = [
+    SiteSettings,
+    ContactPhone,
+    Category,
+    Article,
+    MemberCompany,
+    Page,
+    MembershipLevel,
+    IndustrySegment,
+    Region,
+    get_user_model(),
+]
 
 
 def run_load_demo() -> str:
@@ -68,6 +87,24 @@ def test_load_demo_has_enough_for_pagination_and_neighbours(demo):
     assert MemberCompany.objects.count() >= 10
     seed = Article.objects.get(title=SEED_TITLE)
     assert seed.get_older_in_category() or seed.get_newer_in_category()
+
+
+def test_load_demo_fills_a_realistic_directory(demo):
+    assert [level.name_zh_hans for level in MembershipLevel.objects.all()] == [
+        "会长单位",
+        "副会长单位",
+        "理事单位",
+        "会员单位",
+    ]
+    companies = MemberCompany.objects.active()
+    assert companies.count() >= 30
+    assert companies.values("level").distinct().count() == 4
+    assert companies.values("region").distinct().count() >= 5
+    assert not companies.filter(level=None).exists()
+    assert not companies.filter(segments=None).exists()
+    firm = MemberCompany.objects.get(name_en="Shenzhen East Space Light Technology Co., Ltd")
+    assert firm.name_zh_hans == "深圳东方空间光电科技有限公司"
+    assert firm.region.name_en == "Guangdong" and firm.city_zh_hans == "深圳"
 
 
 def test_load_demo_twice_changes_nothing(demo):

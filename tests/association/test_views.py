@@ -172,16 +172,3 @@ def test_unknown_page_is_a_friendly_404(client):
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
     assert "Test Printed Circuit Association" in response.content.decode()
-
-
-@pytest.mark.parametrize("n_members", [10, 60])
-def test_member_pages_query_count_is_flat(client, django_assert_num_queries, n_members):
-    SiteSettingsFactory()
-    members = MemberCompanyFactory.create_batch(n_members)
-    for member in members[:5]:
-        ArticleFactory().companies.add(member)
-    client.get("/en/members/")  # warms the site cache
-    with django_assert_num_queries(2):
-        client.get("/en/members/")
-    with django_assert_num_queries(2):
-        client.get(members[0].get_absolute_url())

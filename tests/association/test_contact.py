@@ -1,0 +1,171 @@
+"""Contact Us: the form, the stored message, the inbox, and abuse limits."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from association.models import ContactMessage, Page
+from tests.factories import ContactPhoneFactory, PageFactory, SiteSettingsFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contact_page():
+    site_settings = SiteSettingsFactory(email="office@example.org")
+    ContactPhoneFactory(settings=site_settings, number="+86 191 9627 2716")
+    return PageFactory(
+        slug="contact-us", title_en="Contact Us", title_zh_hans="联系我们", kind=Page.Kind.CONTACT
+    )
+
+
+def message_data(**changes):
+    data = {
+        "name": "Li Wei",
+        "company": "Changsha Boards",
+        "email": "li@example.com",
+        "phone": "+86 731 0000 0000",
+        "subject": "Training dates",
+        "message": "When is the next IPC training?",
+        "website_url": "",
+    }
+    data.update(changes)
+    return data
+
+
+def test_contact_page_shows_settings_and_the_form(client, contact_page):
+    html = client.get("/en/contact-us/").content.decode()
+    assert "+86 191 9627 2716" in html and "office@example.org" in html
+    assert '<form method="post" action="/en/contact-us/#contact-form"' in html
+    for name in ["name", "company", "email", "phone", "subject", "message"]:
+        assert f'name="{name}"' in html
+        assert f'<label for="id_{name}"' in html
+
+
+def test_message_is_stored_then_emailed_with_a_confirmation(client, contact_page):
+    response = client.post("/en/contact-us/", message_data(), follow=True)
+    assert response.redirect_chain[-1][0] == "/en/contact-us/#contact-form"
+    assert "Thank you, your message has been sent." in response.content.decode()
+    message = ContactMessage.objects.get()
+    assert (message.subject, message.email, message.language) == (
+        "Training dates",
+        "li@example.com",
+        "en",
+    )
+    assert message.notified and not message.is_read
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == ["office@example.org"]
+    assert "When is the next IPC training?" in mail.outbox[0].body
+
+
+def test_message_survives_a_mail_server_that_is_down(client, contact_page, settings):
+    # A real SMTP connection to a port where nothing listens: the mail server is down.
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    response = client.post("/en/contact-us/", message_data(), follow=True)
+    assert response.status_code == 200
+    assert "Thank you, your message has been sent." in response.content.decode()
+    message = ContactMessage.objects.get()
+    assert message.message == "When is the next IPC training?"
+    assert message.notified is False
+
+
+def test_unsent_message_is_in_the_admin_inbox(client, staff_client, contact_page, settings):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 9, 2
+    client.post("/en/contact-us/", message_data(subject="Mail server down test"))
+    inbox = staff_client.get(reverse("admin:association_contactmessage_changelist"))
+    html = inbox.content.decode()
+    assert "Mail server down test" in html
+    message = ContactMessage.objects.get()
+    assert not message.is_read
+    staff_client.get(reverse("admin:association_contactmessage_change", args=[message.pk]))
+    message.refresh_from_db()
+    assert message.is_read
+
+
+def test_inbox_filters_and_search(staff_client, contact_page):
+    ContactMessage.objects.create(
+        name="A", email="a@example.com", subject="Dues invoice", message="x", is_read=True
+    )
+    ContactMessage.objects.create(name="B", email="b@example.com", subject="Standards", message="y")
+    url = reverse("admin:association_contactmessage_changelist")
+    unread = staff_client.get(url, {"is_read__exact": "0"}).content.decode()
+    assert "Standards" in unread and "Dues invoice" not in unread
+    found = staff_client.get(url, {"q": "invoice"}).content.decode()
+    assert "Dues invoice" in found and "Standards" not in found
+
+
+def test_inbox_actions_mark_handled(staff_client, contact_page):
+    message = ContactMessage.objects.create(
+        name="A", email="a@example.com", subject="S", message="m"
+    )
+    staff_client.post(
+        reverse("admin:association_contactmessage_changelist"),
+        {"action": "mark_handled", "_selected_action": [message.pk]},
+    )
+    message.refresh_from_db()
+    assert message.is_handled and message.is_read
+
+
+def test_honeypot_filled_in_stores_nothing(client, contact_page):
+    response = client.post("/en/contact-us/", message_data(website_url="http://spam.example"))
+    assert response.status_code == 302  # the bot sees success
+    assert not ContactMessage.objects.exists()
+    assert mail.outbox == []
+
+
+def test_honeypot_is_hidden_from_people(client, contact_page):
+    html = client.get("/en/contact-us/").content.decode()
+    assert '<div class="hp" aria-hidden="true">' in html
+    assert 'name="website_url"' in html and 'tabindex="-1"' in html
+
+
+def test_rate_limit_per_address_keeps_what_was_typed(client, contact_page):
+    for i in range(5):
+        assert client.post("/en/contact-us/", message_data(subject=f"Q{i}")).status_code == 302
+    response = client.post("/en/contact-us/", message_data(subject="One too many"))
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "You have sent several messages in a short time." in html
+    assert 'value="One too many"' in html
+    assert ContactMessage.objects.count() == 5
+    # another address is not affected
+    other = client.post("/en/contact-us/", message_data(subject="Other"), REMOTE_ADDR="10.0.0.2")
+    assert other.status_code == 302
+
+
+def test_rate_limit_message_is_translated(client, contact_page):
+    for i in range(5):
+        client.post("/zh-hans/contact-us/", message_data(subject=f"Q{i}"))
+    html = client.post("/zh-hans/contact-us/", message_data()).content.decode()
+    assert "You have sent several messages" not in html
+    assert 'class="form-errors"' in html
+
+
+@pytest.mark.parametrize(
+    ("changes", "error"),
+    [
+        ({"email": "not-an-address"}, "Enter a valid email address."),
+        ({"name": ""}, "This field is required."),
+        ({"message": "x" * 5001}, "Ensure this value has at most 5000 characters"),
+        ({"subject": "s" * 201}, "Ensure this value has at most 200 characters"),
+    ],
+)
+def test_bad_input_gets_a_clear_error_and_keeps_the_text(client, contact_page, changes, error):
+    response = client.post("/en/contact-us/", message_data(**changes))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert error in html
+    assert "When is the next IPC training?" in html or "x" * 100 in html
+    assert not ContactMessage.objects.exists()
+
+
+def test_chinese_form_errors_are_chinese(client, contact_page):
+    html = client.post("/zh-hans/contact-us/", message_data(email="bad")).content.decode()
+    assert "Enter a valid email address." not in html
+    assert "输入一个有效的 Email 地址。" in html  # Django's own Chinese message
+
+
+def test_only_contact_pages_accept_posts(client, contact_page):
+    PageFactory(slug="about", title_en="About")
+    assert client.post("/en/about/", message_data()).status_code == 405
