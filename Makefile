@@ -42,7 +42,7 @@ format: $(STAMP) ## Fix style with ruff
 	$(BIN)/ruff format .
 
 messages: $(STAMP) ## Update the Chinese catalogue and compile it
-	$(DEV) $(BIN)/python manage.py makemessages --locale zh_Hans --ignore=.venv --ignore=staticfiles --no-obsolete
+	$(DEV) $(BIN)/python manage.py makemessages --locale zh_Hans --ignore=.venv --ignore=staticfiles --ignore=tests --ignore=bench --no-obsolete --add-location=file
 	$(DEV) $(BIN)/python manage.py compilemessages --locale zh_Hans --ignore=.venv
 
 check: $(STAMP) ## Django's checks and the migrations check

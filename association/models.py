@@ -11,7 +11,6 @@ from modeltranslation.utils import build_localized_fieldname
 
 from .images import validate_image
 from .richtext import RichTextField
-from .slugs import unique_slug
 from .translated import TranslatedMixin, language_codes
 
 IMAGE_VALIDATORS = [validate_image]
@@ -139,6 +138,7 @@ class Vocabulary(TranslatedMixin, models.Model):
 
     required_translations = ("name",)
     translation_check_fields = ("name",)
+    slug_from = "name"
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -160,11 +160,6 @@ class Vocabulary(TranslatedMixin, models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.text_in_any_language("name"), fallback="item")
-        super().save(*args, **kwargs)
 
 
 class MembershipLevel(Vocabulary):
@@ -218,6 +213,9 @@ class MemberCompanyQuerySet(models.QuerySet):
 class MemberCompany(TranslatedMixin, models.Model):
     required_translations = ("name",)
     translation_check_fields = ("name", "short_description")
+    slug_from = "name"
+    slug_fallback = "member"
+    reserved_slugs = frozenset({"join"})  # /members/join/ is the application form
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
@@ -293,11 +291,6 @@ class MemberCompany(TranslatedMixin, models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.text_in_any_language("name"), fallback="member")
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("association:member_detail", kwargs={"slug": self.slug})
 
@@ -327,6 +320,9 @@ class Page(TranslatedMixin, models.Model):
 
     required_translations = ("title",)
     translation_check_fields = ("title", "body")
+    slug_from = "title"
+    slug_fallback = "page"
+    reserved_slugs = RESERVED_PAGE_SLUGS
 
     class Kind(models.TextChoices):
         STANDARD = "standard", _("Standard page")
@@ -363,22 +359,12 @@ class Page(TranslatedMixin, models.Model):
     objects = PageQuerySet.as_manager()
 
     class Meta:
-        ordering = ["order", "title"]
+        ordering = ["order", "slug"]
         verbose_name = _("page")
         verbose_name_plural = _("pages")
 
     def __str__(self) -> str:
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(
-                self,
-                self.text_in_any_language("title"),
-                fallback="page",
-                reserved=RESERVED_PAGE_SLUGS,
-            )
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("association:page", kwargs={"slug": self.slug})

@@ -16,6 +16,8 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
+from .slugs import unique_slug
+
 
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
@@ -30,9 +32,17 @@ def fallback_order(language: str | None = None) -> list[str]:
 
 class TranslatedMixin:
     """For models with translated fields. ``required_translations`` lists the fields that
-    need a text in at least one language (any one: a Chinese-only article is fine)."""
+    need a text in at least one language (any one: a Chinese-only article is fine).
+
+    A model with a ``slug`` field and ``slug_from`` set gets its slug on first save, made
+    from that field's text (English first, else pinyin of the Chinese), unique, and never
+    changed afterwards so that links keep working.
+    """
 
     required_translations: tuple[str, ...] = ()
+    slug_from: str | None = None
+    slug_fallback = "item"
+    reserved_slugs: frozenset[str] = frozenset()
     # What the translation status page checks: a language missing any of these is listed.
     translation_check_fields: tuple[str, ...] = ()
 
@@ -61,6 +71,16 @@ class TranslatedMixin:
             for language in language_codes()
             if any(not self.translation(field, language) for field in fields)
         ]
+
+    def save(self, *args, **kwargs) -> None:
+        if self.slug_from and not self.slug:
+            self.slug = unique_slug(
+                self,
+                self.text_in_any_language(self.slug_from),
+                fallback=self.slug_fallback,
+                reserved=self.reserved_slugs,
+            )
+        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         super().clean()

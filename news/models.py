@@ -9,13 +9,14 @@ from django.utils.translation import gettext_lazy as _
 
 from association.models import IMAGE_VALIDATORS, MemberCompany, Status
 from association.richtext import RichTextField
-from association.slugs import unique_slug
 from association.translated import TranslatedMixin
 
 
 class Category(TranslatedMixin, models.Model):
     required_translations = ("name",)
     translation_check_fields = ("name",)
+    slug_from = "name"
+    slug_fallback = "category"
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -31,17 +32,12 @@ class Category(TranslatedMixin, models.Model):
     )
 
     class Meta:
-        ordering = ["order", "name"]
+        ordering = ["order", "slug"]
         verbose_name = _("category")
         verbose_name_plural = _("categories")
 
     def __str__(self) -> str:
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.text_in_any_language("name"), fallback="category")
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("news:category", kwargs={"slug": self.slug})
@@ -71,6 +67,8 @@ class ArticleQuerySet(models.QuerySet):
 class Article(TranslatedMixin, models.Model):
     required_translations = ("title",)
     translation_check_fields = ("title", "summary", "body")
+    slug_from = "title"
+    slug_fallback = "article"
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
@@ -155,11 +153,6 @@ class Article(TranslatedMixin, models.Model):
 
     def __str__(self) -> str:
         return self.title
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(self, self.text_in_any_language("title"), fallback="article")
-        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("news:article", kwargs={"slug": self.slug})

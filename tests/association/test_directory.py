@@ -211,3 +211,10 @@ def test_directory_query_count_is_flat(client, django_assert_num_queries, n_comp
 def test_join_link_on_the_directory(client, directory):
     html = client.get("/en/members/").content.decode()
     assert f'href="{reverse("association:membership_apply")}"' in html
+
+
+def test_a_company_called_join_does_not_hide_the_application_form(client):
+    company = MemberCompanyFactory(slug="", name_en="Join", name_zh_hans="")
+    assert company.slug == "join-2"
+    assert client.get("/en/members/join/").status_code == 200
+    assert client.get(company.get_absolute_url()).status_code == 200

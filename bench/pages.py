@@ -1,0 +1,107 @@
+"""Queries and render time per public page, on the demo content.
+
+    DJANGO_DEBUG=1 .venv/bin/python bench/pages.py [--repeat 20]
+
+Builds a throw-away SQLite database (or uses DATABASE_URL), loads the demo, then requests
+each page through Django's test client: first with a cold site cache, then warm, and prints
+the queries of each and the median time of the warm requests. Figures, not assertions: the
+query counts the tests pin down live in tests/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from io import StringIO
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "association.settings")
+os.environ.setdefault("DJANGO_DEBUG", "1")
+if "DATABASE_URL" not in os.environ:
+    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
+
+import django
+
+django.setup()
+
+from django.core.cache import cache  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.core.signals import request_finished, request_started  # noqa: E402
+from django.db import close_old_connections, connection  # noqa: E402
+from django.test import Client  # noqa: E402
+
+
+class QueryCounter:
+    """Counts the statements a block sends to the database (an execute wrapper sees every
+    one, whatever the debug log keeps)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+    def __enter__(self) -> QueryCounter:
+        self._wrapper = connection.execute_wrapper(self)
+        self._wrapper.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._wrapper.__exit__(*exc)
+
+    def __len__(self) -> int:
+        return self.count
+
+
+PAGES = [
+    ("home", "/{lang}/"),
+    ("news index", "/{lang}/news/"),
+    ("category", "/{lang}/news/category/ic-news/"),
+    ("article", "/{lang}/news/jensen-huang-visits-beijing-ai-chips-deepseek/"),
+    ("directory", "/{lang}/members/"),
+    ("directory filtered", "/{lang}/members/?level=member&region=hunan&segment=pcb-manufacturing"),
+    ("member", "/{lang}/members/shenzhen-east-space-light-technology/"),
+    ("page", "/{lang}/privacy-policy/"),
+    ("contact", "/{lang}/contact-us/"),
+    ("site map", "/{lang}/sitemap/"),
+]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    # As Django's own test runner does: keep one connection across requests.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    call_command("migrate", verbosity=0)
+    call_command("load_demo", stdout=StringIO())
+    client = Client(HTTP_HOST="127.0.0.1")
+    print(f"{'page':<20} {'lang':<8} {'cold q':>6} {'warm q':>6} {'median ms':>10}")
+    for lang in ("en", "zh-hans"):
+        for name, pattern in PAGES:
+            url = pattern.format(lang=lang)
+            cache.clear()
+            with QueryCounter() as cold:
+                assert client.get(url).status_code == 200, url
+            with QueryCounter() as warm:
+                client.get(url)
+            times = []
+            for _ in range(args.repeat):
+                start = time.perf_counter()
+                client.get(url)
+                times.append((time.perf_counter() - start) * 1000)
+            print(
+                f"{name:<20} {lang:<8} {len(cold):>6} {len(warm):>6} "
+                f"{statistics.median(times):>10.1f}"
+            )
+
+
+if __name__ == "__main__":
+    main()
