@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
@@ -15,9 +16,10 @@ class HoneypotMixin(forms.Form):
     so that a screen-reader user who meets it knows to leave it empty.
     """
 
-    HONEYPOT = "website_url"
+    # Named like nothing a browser autofills, so a person's browser leaves it empty too.
+    HONEYPOT = "referral_code"
 
-    website_url = forms.CharField(
+    referral_code = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
@@ -28,8 +30,19 @@ class HoneypotMixin(forms.Form):
 
 
 def client_address(request: HttpRequest) -> str:
-    """The visitor's address as the server saw it. Behind a proxy, the proxy must set
-    REMOTE_ADDR (e.g. gunicorn's --forwarded-allow-ips); X-Forwarded-For is not trusted."""
+    """The visitor's address.
+
+    Without proxies (TRUSTED_PROXY_COUNT = 0) it is REMOTE_ADDR. Behind N reverse proxies
+    that each append to X-Forwarded-For, it is the N-th entry from the right: the address
+    the outermost trusted proxy saw. Entries further left were written by the client and
+    are never trusted.
+    """
+    proxies = settings.TRUSTED_PROXY_COUNT
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if hops:
+            return hops[-min(proxies, len(hops))]
     return request.META.get("REMOTE_ADDR", "unknown")
 
 

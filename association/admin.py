@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import HttpRequest, HttpResponseRedirect
@@ -157,7 +158,7 @@ class MemberCompanyAdmin(BilingualAdmin):
     def logo_thumbnail(self, obj: MemberCompany) -> str:
         if not obj.logo:
             return "–"
-        return format_html('<img src="{}" alt="" height="32">', obj.logo.url)
+        return format_html('<img src="{}" alt="" height="32">', obj.logo_url)
 
     @admin.action(description=_("Mark selected companies as active"))
     def make_active(self, request: HttpRequest, queryset) -> None:
@@ -270,6 +271,9 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # every application and decision is kept
+
     @admin.display(description=_("company"), ordering="company_name_zh_hans")
     def company_name(self, obj: MembershipApplication) -> str:
         return obj.company_name
@@ -368,7 +372,9 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
     def change_view(self, request: HttpRequest, object_id, form_url="", extra_context=None):
         if request.method == "GET":
-            ContactMessage.objects.filter(pk=object_id, is_read=False).update(is_read=True)
+            message = self.get_object(request, unquote(object_id))
+            if message is not None and not message.is_read:
+                ContactMessage.objects.filter(pk=message.pk).update(is_read=True)
         return super().change_view(request, object_id, form_url, extra_context)
 
     def _mark(self, request: HttpRequest, queryset, **values) -> None:

@@ -3,13 +3,14 @@ screen readers (each chart has a title and a text description) and printable."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 ROW_HEIGHT = 26
 BAR_HEIGHT = 16
-LABEL_WIDTH = 110
 BAR_SPACE = 150
+FONT_SIZE = 13  # px, as in site.css
 
 
 @dataclass(frozen=True)
@@ -25,8 +26,11 @@ class Bar:
 class BarChart:
     bars: list[Bar]
     height: int
-    width: int = LABEL_WIDTH + BAR_SPACE + 40
-    label_width: int = LABEL_WIDTH
+    label_width: int
+
+    @property
+    def width(self) -> int:
+        return self.label_width + BAR_SPACE + 40
 
     @property
     def description(self) -> str:
@@ -47,4 +51,14 @@ def bar_chart(rows: Iterable[tuple[str, int]]) -> BarChart:
         )
         for i, (label, value) in enumerate(rows)
     ]
-    return BarChart(bars=bars, height=max(ROW_HEIGHT, len(bars) * ROW_HEIGHT))
+    label_width = max((text_width(label) for label, _value in rows), default=0) + 12
+    return BarChart(
+        bars=bars, height=max(ROW_HEIGHT, len(bars) * ROW_HEIGHT), label_width=label_width
+    )
+
+
+def text_width(text: str) -> int:
+    """A generous estimate of ``text``'s width in pixels: Chinese characters are square,
+    Latin letters a little over half as wide. SVG text does not wrap, so overestimate."""
+    wide = sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    return round(FONT_SIZE * (wide + 0.62 * (len(text) - wide)))

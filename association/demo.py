@@ -1,9 +1,10 @@
 """Demo content: the seed page's association, news and members, in English and Chinese
 (texts in demo_content.py).
 
-Loading fills in what is missing and never overwrites what is there, so it can run on every
-``make run`` without duplicating rows or undoing an editor's changes. A row that exists but
-lacks a translation gets the demo's text for that language only.
+On a new site it loads everything. On a site that is already set up it loads nothing (so
+``make run`` never brings back what an editor deleted) unless asked to ``fill``: then it
+adds the demo items that are missing and fills empty texts, and still never overwrites
+what is there. Either way the admin account exists afterwards.
 """
 
 from __future__ import annotations
@@ -70,14 +71,24 @@ class DemoReport:
     filled: int = 0
     admin_username: str = ADMIN_USERNAME
     admin_password: str | None = None
+    skipped: bool = False  # the site was already set up and no fill was asked for
 
     def count(self, model: type[models.Model], created: bool) -> None:
         self.created[model] = self.created.get(model, 0) + int(created)
 
 
+def site_is_set_up() -> bool:
+    site_settings = SiteSettings.objects.filter(pk=1).first()
+    return bool(site_settings and site_settings.text_in_any_language("site_name"))
+
+
 @transaction.atomic
-def load_demo() -> DemoReport:
+def load_demo(*, fill: bool = False) -> DemoReport:
     report = DemoReport()
+    if site_is_set_up() and not fill:
+        report.skipped = True
+        _ensure_admin(report)
+        return report
     _load_settings(report)
     categories = _load_categories(report)
     companies = _load_companies(report)

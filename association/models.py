@@ -6,16 +6,18 @@ from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
-from .images import validate_image
+from .images import logo_thumbnail_name, make_logo_thumbnail, validate_image
 from .richtext import RichTextField
-from .translated import TranslatedMixin, language_codes
+from .translated import TranslatedMixin, language_codes, translated_columns
 
 IMAGE_VALIDATORS = [validate_image]
 
-# Top-level paths that belong to the site itself and so cannot be page slugs.
+# Paths that belong to the site itself and so cannot be slugs of pages or members.
+RESERVED_MEMBER_SLUGS = frozenset({"join"})  # /members/join/ is the application form
 RESERVED_PAGE_SLUGS = frozenset(
     {
         "admin",
@@ -32,6 +34,33 @@ RESERVED_PAGE_SLUGS = frozenset(
         "richtext",
     }
 )
+
+
+@deconstructible
+class NotReservedSlug:
+    """Refuses slugs that would hide one of the site's own addresses."""
+
+    def __init__(self, reserved: frozenset[str]):
+        self.reserved = frozenset(reserved)
+
+    def __call__(self, value: str) -> None:
+        if value in self.reserved:
+            raise ValidationError(
+                _("“%(slug)s” is used by the site itself; choose another address."),
+                code="reserved",
+                params={"slug": value},
+            )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NotReservedSlug) and self.reserved == other.reserved
+
+    def __hash__(self) -> int:
+        return hash(self.reserved)
+
+
+def validate_page_slug(value: str) -> None:
+    """Kept because migration 0001 names it; pages now use NotReservedSlug."""
+    NotReservedSlug(RESERVED_PAGE_SLUGS)(value)
 
 
 class Status(models.TextChoices):
@@ -206,7 +235,7 @@ class MemberCompanyQuerySet(models.QuerySet):
             self.active()
             .select_related("level", "region")
             .prefetch_related("segments")
-            .defer(*(build_localized_fieldname("description", lang) for lang in language_codes()))
+            .defer(*translated_columns("description"))
         )
 
 
@@ -215,7 +244,7 @@ class MemberCompany(TranslatedMixin, models.Model):
     translation_check_fields = ("name", "short_description")
     slug_from = "name"
     slug_fallback = "member"
-    reserved_slugs = frozenset({"join"})  # /members/join/ is the application form
+    reserved_slugs = RESERVED_MEMBER_SLUGS
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
@@ -223,6 +252,7 @@ class MemberCompany(TranslatedMixin, models.Model):
         max_length=100,
         unique=True,
         blank=True,
+        validators=[NotReservedSlug(RESERVED_MEMBER_SLUGS)],
         help_text=_("Part of the address; made from the name when empty."),
     )
     logo = models.ImageField(
@@ -231,6 +261,9 @@ class MemberCompany(TranslatedMixin, models.Model):
         blank=True,
         validators=IMAGE_VALIDATORS,
         help_text=_("JPEG, PNG, GIF or WebP."),
+    )
+    logo_thumbnail = models.ImageField(
+        _("logo thumbnail"), upload_to="members/logos/thumbs/", blank=True, editable=False
     )
     level = models.ForeignKey(
         MembershipLevel,
@@ -291,8 +324,22 @@ class MemberCompany(TranslatedMixin, models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        super().save(*args, **kwargs)
+        # After saving, when an uploaded logo has its final name: keep the small copy in step.
+        if self.logo_thumbnail.name != logo_thumbnail_name(self.logo.name):
+            self.logo_thumbnail.name = make_logo_thumbnail(self.logo)
+            type(self).objects.filter(pk=self.pk).update(logo_thumbnail=self.logo_thumbnail.name)
+
     def get_absolute_url(self) -> str:
         return reverse("association:member_detail", kwargs={"slug": self.slug})
+
+    @property
+    def logo_url(self) -> str:
+        """The small copy of the logo for lists and cards (the original if there is none)."""
+        if self.logo_thumbnail:
+            return self.logo_thumbnail.url
+        return self.logo.url if self.logo else ""
 
 
 class PageQuerySet(models.QuerySet):
@@ -304,15 +351,6 @@ class PageQuerySet(models.QuerySet):
 
     def in_footer(self) -> PageQuerySet:
         return self.published().filter(show_in_footer=True)
-
-
-def validate_page_slug(value: str) -> None:
-    if value in RESERVED_PAGE_SLUGS:
-        raise ValidationError(
-            _("“%(slug)s” is used by the site itself; choose another address."),
-            code="reserved",
-            params={"slug": value},
-        )
 
 
 class Page(TranslatedMixin, models.Model):
@@ -334,7 +372,7 @@ class Page(TranslatedMixin, models.Model):
         max_length=100,
         unique=True,
         blank=True,
-        validators=[validate_page_slug],
+        validators=[NotReservedSlug(RESERVED_PAGE_SLUGS)],
         help_text=_("The page's address; made from the title when empty."),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.STANDARD)

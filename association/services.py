@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 import smtplib
 import uuid
+from typing import TYPE_CHECKING
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import UploadedFile
-from django.core.mail import send_mail
+from django.core.mail import BadHeaderError, EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext, gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
 from .images import ALLOWED_FORMATS, validate_image
@@ -24,6 +26,9 @@ from .models import (
     MembershipApplication,
     SiteSettings,
 )
+
+if TYPE_CHECKING:
+    from .forms import MembershipApplicationForm
 
 logger = logging.getLogger(__name__)
 
@@ -53,22 +58,32 @@ def staff_recipients() -> list[str]:
     return [email for _name, email in settings.MANAGERS]
 
 
-def notify_staff(*, subject: str, template: str, context: dict) -> bool:
-    """Email staff; return False instead of raising when the mail server fails.
+def notify_staff(
+    *,
+    subject: str,
+    subject_params: dict[str, str],
+    template: str,
+    context: dict,
+    reply_to: str = "",
+) -> bool:
+    """Email staff; return False instead of raising when the mail cannot be sent.
 
     Callers store what the visitor sent before calling this, so a failure loses nothing.
-    Staff read the email in the site's default language.
+    Staff read the whole email, subject included, in the site's default language; replying
+    goes to the visitor. Visitor text in the subject is folded onto one line.
     """
     recipients = staff_recipients()
     if not recipients:
         logger.warning("No staff email address is set; not sending %r", subject)
         return False
+    one_line = {key: " ".join(str(value).split()) for key, value in subject_params.items()}
     with translation.override(settings.LANGUAGE_CODE):
+        subject = gettext(subject) % one_line
         body = render_to_string(template, context)
-        subject = str(subject)
+    email = EmailMessage(subject, body, to=recipients, reply_to=[reply_to] if reply_to else None)
     try:
-        send_mail(subject, body, None, recipients)
-    except (OSError, smtplib.SMTPException):
+        email.send()
+    except (OSError, smtplib.SMTPException, BadHeaderError):
         logger.exception("Could not email staff about %r", subject)
         return False
     return True
@@ -81,9 +96,11 @@ def receive_contact_message(*, data: dict, language: str) -> ContactMessage:
     """Store a contact message, then tell staff. The row exists before any email is tried."""
     message = ContactMessage.objects.create(language=language, **data)
     sent = notify_staff(
-        subject=_("Contact message: %(subject)s") % {"subject": message.subject},
+        subject=gettext_noop("Contact message: %(subject)s"),
+        subject_params={"subject": message.subject},
         template="association/email/contact_message.txt",
         context={"message": message},
+        reply_to=message.email,
     )
     if sent:
         ContactMessage.objects.filter(pk=message.pk).update(notified=True)
@@ -94,16 +111,18 @@ def receive_contact_message(*, data: dict, language: str) -> ContactMessage:
 # --- Membership applications ---------------------------------------------------------------
 
 
-def receive_application(*, form, language: str) -> MembershipApplication:
+def receive_application(*, form: MembershipApplicationForm, language: str) -> MembershipApplication:
     """Store an application from the public form, then tell staff."""
     application = form.save(commit=False)
     application.language = language
     application.save()
     form.save_m2m()
     notify_staff(
-        subject=_("Membership application: %(company)s") % {"company": application.company_name},
+        subject=gettext_noop("Membership application: %(company)s"),
+        subject_params={"company": application.company_name},
         template="association/email/membership_application.txt",
         context={"application": application},
+        reply_to=application.contact_email,
     )
     return application
 
@@ -151,7 +170,9 @@ def approve_application(*, application: MembershipApplication, by, note: str = "
 
 
 @transaction.atomic
-def reject_application(*, application: MembershipApplication, by, note: str = "") -> None:
+def reject_application(
+    *, application: MembershipApplication, by: AbstractBaseUser, note: str = ""
+) -> None:
     application = MembershipApplication.objects.select_for_update().get(pk=application.pk)
     if application.status != MembershipApplication.Status.PENDING:
         raise ApplicationAlreadyDecided(application.pk)

@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models import Q
 
 from news.models import Category
 
 from .models import ContactPhone, Page, SiteSettings
+from .translated import translated_columns
 
 CACHE_KEY = "association:site-chrome:v1"
 CACHE_SECONDS = 60 * 60
@@ -31,7 +33,11 @@ class SiteChrome:
 
 def build_site_chrome() -> SiteChrome:
     site_settings = SiteSettings.load()
-    pages = list(Page.objects.published().filter(Q(show_in_header=True) | Q(show_in_footer=True)))
+    pages = list(
+        Page.objects.published()
+        .filter(Q(show_in_header=True) | Q(show_in_footer=True))
+        .defer(*translated_columns("body"))  # the menus need titles, not page bodies
+    )
     return SiteChrome(
         settings=site_settings,
         phones=list(site_settings.phones.all()),
@@ -50,5 +56,11 @@ def get_site_chrome() -> SiteChrome:
 
 
 def invalidate_site_chrome(**_kwargs) -> None:
-    """Signal receiver: forget the cached chrome so the next request rebuilds it."""
+    """Signal receiver: forget the cached chrome so the next request rebuilds it.
+
+    Once now, and again when the transaction commits: a request served between the save
+    and the commit still reads the old rows and may cache them; the second delete drops
+    that stale copy.
+    """
     cache.delete(CACHE_KEY)
+    transaction.on_commit(lambda: cache.delete(CACHE_KEY))

@@ -23,6 +23,11 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def translated_columns(field: str) -> list[str]:
+    """``body`` -> ``["body", "body_en", "body_zh_hans"]``: every column a field uses."""
+    return [field, *(build_localized_fieldname(field, code) for code in language_codes())]
+
+
 def fallback_order(language: str | None = None) -> list[str]:
     """The current language first, then the others in the configured fallback order."""
     language = language or get_language() or settings.LANGUAGE_CODE

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from association.models import IMAGE_VALIDATORS, MemberCompany, Status
 from association.richtext import RichTextField
-from association.translated import TranslatedMixin
+from association.translated import TranslatedMixin, translated_columns
 
 
 class Category(TranslatedMixin, models.Model):
@@ -61,7 +61,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(category=category)
 
     def for_listing(self) -> ArticleQuerySet:
-        return self.select_related("category").defer("body")
+        return self.select_related("category").defer(*translated_columns("body"))
 
 
 class Article(TranslatedMixin, models.Model):

@@ -122,3 +122,65 @@ def test_admin_uses_ckeditor_for_rich_text(staff_client):
         assert re.search(rf'<textarea\s+name="{name}" class="django_ckeditor_5\b', html)
     upload = re.search(r'data-upload-url="([^"]+)"', html).group(1)
     assert upload == reverse("richtext_image_upload")
+
+
+def test_every_admin_page_opens(staff_client):
+    from association.models import ContactMessage, MembershipApplication
+
+    MembershipApplication.objects.create(
+        company_name_en="Applicant",
+        contact_name="A",
+        contact_email="a@example.com",
+        contact_phone="1",
+    )
+    ContactMessage.objects.create(name="N", email="n@example.com", subject="S", message="M")
+    SiteSettingsFactory()
+    for model in [
+        "membershiplevel",
+        "industrysegment",
+        "region",
+        "membershipapplication",
+        "contactmessage",
+        "membercompany",
+        "page",
+    ]:
+        assert (
+            staff_client.get(reverse(f"admin:association_{model}_changelist")).status_code == 200
+        ), model
+    for model in ["membershipapplication", "contactmessage"]:
+        obj = {"membershipapplication": MembershipApplication, "contactmessage": ContactMessage}[
+            model
+        ].objects.get()
+        url = reverse(f"admin:association_{model}_change", args=[obj.pk])
+        assert staff_client.get(url).status_code == 200, model
+    assert (
+        staff_client.get(reverse("admin:association_sitesettings_change", args=[1])).status_code
+        == 200
+    )
+
+
+def test_member_with_a_missing_logo_file_can_still_be_edited(staff_client, settings):
+    member = MemberCompanyFactory()
+    type(member).objects.filter(pk=member.pk).update(logo="members/logos/gone.png")
+    member.refresh_from_db()
+    url = reverse("admin:association_membercompany_change", args=[member.pk])
+    data = {
+        "name_en": member.name_en,
+        "name_zh_hans": "",
+        "slug": member.slug,
+        "short_description_en": "Edited",
+        "is_active": "on",
+    }
+    response = staff_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    member.refresh_from_db()
+    assert member.short_description_en == "Edited"
+
+
+def test_member_slug_join_is_refused(staff_client):
+    response = staff_client.post(
+        reverse("admin:association_membercompany_add"),
+        {"name_en": "Join Co", "slug": "join", "is_active": "on"},
+    )
+    assert response.status_code == 200
+    assert "is used by the site itself" in response.content.decode()

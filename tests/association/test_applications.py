@@ -47,7 +47,7 @@ def application_data(choices, **changes):
         "contact_email": "wang@xiangjiang.example.com",
         "contact_phone": "+86 731 1234 5678",
         "message": "希望加入协会。",
-        "website_url": "",
+        "referral_code": "",
     }
     data.update(changes)
     return data
@@ -104,7 +104,7 @@ def test_invalid_application_keeps_what_was_typed(client, choices):
 
 
 def test_application_honeypot_stores_nothing(client, choices):
-    response = apply(client, choices, website_url="http://spam.example")
+    response = apply(client, choices, referral_code="http://spam.example")
     assert response.status_code == 302
     assert not MembershipApplication.objects.exists()
     assert mail.outbox == []
@@ -186,3 +186,10 @@ def test_application_form_is_rate_limited_per_address(client, choices):
     assert response.status_code == 429
     assert 'value="Fourth Co"' in response.content.decode()
     assert MembershipApplication.objects.count() == 3
+
+
+def test_applications_cannot_be_deleted(staff_client, client, choices):
+    apply(client, choices)
+    application = MembershipApplication.objects.get()
+    url = reverse("admin:association_membershipapplication_delete", args=[application.pk])
+    assert staff_client.get(url).status_code == 403

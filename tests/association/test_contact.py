@@ -27,7 +27,7 @@ def message_data(**changes):
         "phone": "+86 731 0000 0000",
         "subject": "Training dates",
         "message": "When is the next IPC training?",
-        "website_url": "",
+        "referral_code": "",
     }
     data.update(changes)
     return data
@@ -108,7 +108,7 @@ def test_inbox_actions_mark_handled(staff_client, contact_page):
 
 
 def test_honeypot_filled_in_stores_nothing(client, contact_page):
-    response = client.post("/en/contact-us/", message_data(website_url="http://spam.example"))
+    response = client.post("/en/contact-us/", message_data(referral_code="http://spam.example"))
     assert response.status_code == 302  # the bot sees success
     assert not ContactMessage.objects.exists()
     assert mail.outbox == []
@@ -117,7 +117,7 @@ def test_honeypot_filled_in_stores_nothing(client, contact_page):
 def test_honeypot_is_hidden_from_people(client, contact_page):
     html = client.get("/en/contact-us/").content.decode()
     assert '<div class="hp" aria-hidden="true">' in html
-    assert 'name="website_url"' in html and 'tabindex="-1"' in html
+    assert 'name="referral_code"' in html and 'tabindex="-1"' in html
 
 
 def test_rate_limit_per_address_keeps_what_was_typed(client, contact_page):
@@ -169,3 +169,55 @@ def test_chinese_form_errors_are_chinese(client, contact_page):
 def test_only_contact_pages_accept_posts(client, contact_page):
     PageFactory(slug="about", title_en="About")
     assert client.post("/en/about/", message_data()).status_code == 405
+
+
+def test_line_breaks_in_the_subject_cannot_break_the_email(client, contact_page, settings):
+    settings.LANGUAGE_CODE = "en"  # staff read notifications in the site's default language
+    response = client.post("/en/contact-us/", message_data(subject="Hi\r\nBcc: x@example.com"))
+    assert response.status_code == 302
+    message = ContactMessage.objects.get()
+    assert message.notified
+    assert mail.outbox[0].subject == "Contact message: Hi Bcc: x@example.com"
+    assert "Bcc" not in mail.outbox[0].extra_headers
+
+
+def test_staff_email_is_in_the_site_language_and_replies_go_to_the_visitor(
+    client, contact_page, settings
+):
+    settings.LANGUAGE_CODE = "zh-hans"
+    client.post("/en/contact-us/", message_data())
+    email = mail.outbox[0]
+    assert email.subject == "网站留言：Training dates"
+    assert "通过“联系我们”页面发来一条新留言" in email.body
+    assert email.reply_to == ["li@example.com"]
+
+
+def test_rate_limit_behind_a_proxy_counts_each_visitor(client, contact_page, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    for i in range(5):
+        client.post(
+            "/en/contact-us/",
+            message_data(subject=f"Q{i}"),
+            HTTP_X_FORWARDED_FOR="203.0.113.7",
+            **proxy,
+        )
+    limited = client.post(
+        "/en/contact-us/", message_data(), HTTP_X_FORWARDED_FOR="203.0.113.7", **proxy
+    )
+    assert limited.status_code == 429
+    # another visitor behind the same proxy is not limited ...
+    other = client.post(
+        "/en/contact-us/", message_data(), HTTP_X_FORWARDED_FOR="198.51.100.9", **proxy
+    )
+    assert other.status_code == 302
+    # ... and a forged left-hand entry does not reset the count
+    forged = client.post(
+        "/en/contact-us/", message_data(), HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7", **proxy
+    )
+    assert forged.status_code == 429
+
+
+def test_inbox_with_a_bad_id_is_not_a_server_error(staff_client, contact_page):
+    response = staff_client.get("/admin/association/contactmessage/abc/change/")
+    assert response.status_code == 302

@@ -218,3 +218,47 @@ def test_a_company_called_join_does_not_hide_the_application_form(client):
     assert company.slug == "join-2"
     assert client.get("/en/members/join/").status_code == 200
     assert client.get(company.get_absolute_url()).status_code == 200
+
+
+def test_logo_gets_a_small_webp_copy_for_lists(client, directory, settings):
+    from PIL import Image
+
+    from tests.conftest import make_image
+
+    firm = directory["shenzhen"]
+    firm.logo = make_image("PNG", size=(2000, 1000), name="big-logo.png")
+    firm.save()
+    firm.refresh_from_db()
+    thumb = settings.MEDIA_ROOT / firm.logo_thumbnail.name
+    with Image.open(thumb) as image:
+        assert image.format == "WEBP"
+        assert image.size == (192, 96)
+    assert thumb.stat().st_size < (settings.MEDIA_ROOT / firm.logo.name).stat().st_size
+    html = client.get("/en/members/", {"q": "Shenzhen"}).content.decode()
+    assert f'src="{firm.logo_thumbnail.url}"' in html
+    assert f'src="{firm.logo.url}"' not in html  # the big original is not sent to lists
+    # the profile shows the original
+    assert f'src="{firm.logo.url}"' in client.get(firm.get_absolute_url()).content.decode()
+
+    old_thumb = firm.logo_thumbnail.name
+    firm.logo = make_image("PNG", size=(300, 300), name="square.png")
+    firm.save()
+    firm.refresh_from_db()
+    assert firm.logo_thumbnail.name != old_thumb
+    with Image.open(settings.MEDIA_ROOT / firm.logo_thumbnail.name) as image:
+        assert image.size == (96, 96)
+
+    firm.logo = ""
+    firm.save()
+    firm.refresh_from_db()
+    assert not firm.logo_thumbnail
+
+
+def test_saving_again_does_not_remake_the_thumbnail(directory, django_assert_num_queries):
+    from tests.conftest import make_image
+
+    firm = directory["changsha"]
+    firm.logo = make_image("PNG", size=(400, 200))
+    firm.save()
+    with django_assert_num_queries(1):  # the UPDATE only
+        firm.save()

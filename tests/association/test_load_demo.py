@@ -38,9 +38,9 @@ MODELS = [
 ]
 
 
-def run_load_demo() -> str:
+def run_load_demo(*args: str) -> str:
     out = StringIO()
-    call_command("load_demo", stdout=out)
+    call_command("load_demo", *args, stdout=out)
     return out.getvalue()
 
 
@@ -111,13 +111,32 @@ def test_load_demo_twice_changes_nothing(demo):
     before = snapshot()
     output = run_load_demo()
     assert snapshot() == before
-    assert "nothing was changed" in output
+    assert "no demo content was loaded" in output
+    run_load_demo("--fill")
+    assert snapshot() == before
+
+
+def test_load_demo_does_not_bring_back_what_an_editor_deleted(demo):
+    Article.objects.get(title_en=SEED_TITLE).delete()
+    SiteSettings.objects.filter(pk=1).update(icp_number="")
+    run_load_demo()
+    assert not Article.objects.filter(title_en=SEED_TITLE).exists()
+    assert SiteSettings.load().icp_number == ""
+
+
+def test_load_demo_fill_adds_missing_items_and_translations(demo):
+    Article.objects.get(title_en=SEED_TITLE).delete()
+    Category.objects.filter(slug="ic-news").update(name_zh_hans="")
+    output = run_load_demo("--fill")
+    assert Article.objects.filter(title_en=SEED_TITLE).exists()
+    assert Category.objects.get(slug="ic-news").name_zh_hans == "集成电路资讯"
+    assert "Articles: 1" in output
 
 
 def test_load_demo_keeps_editor_changes(demo):
     SiteSettings.objects.filter(pk=1).update(working_hours="By appointment")
     Article.objects.filter(title=SEED_TITLE).update(summary="Edited by an editor")
-    run_load_demo()
+    run_load_demo("--fill")
     assert SiteSettings.load().working_hours == "By appointment"
     assert Article.objects.get(title=SEED_TITLE).summary == "Edited by an editor"
 

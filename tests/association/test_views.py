@@ -172,3 +172,22 @@ def test_unknown_page_is_a_friendly_404(client):
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
     assert "Test Printed Circuit Association" in response.content.decode()
+
+
+def test_footer_cache_is_dropped_again_when_the_edit_commits(
+    client, django_capture_on_commit_callbacks
+):
+    """A request served between the save and the commit caches the old footer; the delete
+    that runs on commit removes that stale copy."""
+    from django.core.cache import cache
+
+    from association.site import CACHE_KEY
+
+    site_settings = SiteSettingsFactory(working_hours="Old hours")
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        site_settings.working_hours = "New hours"
+        site_settings.save()
+        cache.set(CACHE_KEY, "stale copy made by a concurrent request")
+    assert callbacks
+    assert cache.get(CACHE_KEY) is None
+    assert "New hours" in footer_of(client.get("/en/"))

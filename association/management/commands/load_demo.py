@@ -9,11 +9,21 @@ from association.demo import load_demo
 class Command(BaseCommand):
     help = gettext_lazy(
         "Load the demo association in English and Chinese: settings, news, member companies, "
-        "pages and an admin account. Safe to run again: it only adds what is missing."
+        "pages and an admin account, on a site that has no content yet. Safe to run again."
     )
 
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--fill",
+            action="store_true",
+            help=gettext_lazy(
+                "On a site that is already set up, add the demo items that are missing and "
+                "fill empty texts (nothing is overwritten)."
+            ),
+        )
+
     def handle(self, *args, **options) -> None:
-        report = load_demo()
+        report = load_demo(fill=options["fill"])
         added = {model: count for model, count in report.created.items() if count}
         if added:
             self.stdout.write(self.style.SUCCESS(_("Demo content added:")))
@@ -26,7 +36,14 @@ class Command(BaseCommand):
                     % {"count": report.filled}
                 )
             )
-        if not added and not report.filled:
+        if report.skipped:
+            self.stdout.write(
+                _(
+                    "The site already has content; no demo content was loaded. Use --fill to add "
+                    "missing demo items."
+                )
+            )
+        elif not added and not report.filled:
             self.stdout.write(_("Demo content is already loaded; nothing was changed."))
         if report.admin_password:
             self.stdout.write(
