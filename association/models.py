@@ -230,13 +230,17 @@ class MemberCompanyQuerySet(models.QuerySet):
             query |= Q(**{f"{build_localized_fieldname('name', language)}__icontains": text})
         return self.filter(query)
 
+    def visible_to(self, user) -> MemberCompanyQuerySet:
+        """Staff may look at inactive members' profiles; visitors see active ones."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.active()
+
+    def with_details(self) -> MemberCompanyQuerySet:
+        return self.select_related("level", "region").prefetch_related("segments")
+
     def for_directory(self) -> MemberCompanyQuerySet:
-        return (
-            self.active()
-            .select_related("level", "region")
-            .prefetch_related("segments")
-            .defer(*translated_columns("description"))
-        )
+        return self.active().with_details().defer(*translated_columns("description"))
 
 
 class MemberCompany(TranslatedMixin, models.Model):
@@ -345,6 +349,12 @@ class MemberCompany(TranslatedMixin, models.Model):
 class PageQuerySet(models.QuerySet):
     def published(self) -> PageQuerySet:
         return self.filter(status=Status.PUBLISHED)
+
+    def visible_to(self, user) -> PageQuerySet:
+        """Staff may preview drafts; visitors see published pages."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.published()
 
     def in_header(self) -> PageQuerySet:
         return self.published().filter(show_in_header=True)

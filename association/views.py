@@ -68,11 +68,7 @@ class MemberDetailView(DetailView):
     context_object_name = "member"
 
     def get_queryset(self) -> QuerySet[MemberCompany]:
-        return (
-            MemberCompany.objects.active()
-            .select_related("level", "region")
-            .prefetch_related("segments")
-        )
+        return MemberCompany.objects.visible_to(self.request.user).with_details()
 
     def get_context_data(self, **kwargs):
         articles = self.object.articles.published().for_listing()[:10]
@@ -86,10 +82,7 @@ class PageDetailView(DetailView):
     template_name = "association/page_detail.html"
 
     def get_queryset(self) -> QuerySet[Page]:
-        user = self.request.user
-        if user.is_authenticated and user.is_staff:
-            return Page.objects.all()
-        return Page.objects.published()
+        return Page.objects.visible_to(self.request.user)
 
     def get_context_data(self, **kwargs):
         if self.object.kind == Page.Kind.CONTACT:

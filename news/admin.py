@@ -1,5 +1,6 @@
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, Value
+from django.db.models.functions import Greatest
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -71,8 +72,11 @@ class ArticleAdmin(BilingualAdmin):
 
     @admin.action(description=_("Publish selected articles"))
     def publish(self, request: HttpRequest, queryset) -> None:
+        # A draft whose publish time has passed goes out now, at the top of the news, rather
+        # than backdated to when it was first written; a future time still schedules it.
+        now = timezone.now()
         count = queryset.exclude(status=Status.PUBLISHED).update(
-            status=Status.PUBLISHED, updated_at=timezone.now()
+            status=Status.PUBLISHED, publish_at=Greatest("publish_at", Value(now)), updated_at=now
         )
         self.message_user(
             request,

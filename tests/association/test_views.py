@@ -191,3 +191,30 @@ def test_footer_cache_is_dropped_again_when_the_edit_commits(
     assert callbacks
     assert cache.get(CACHE_KEY) is None
     assert "New hours" in footer_of(client.get("/en/"))
+
+
+def test_staff_can_look_at_an_inactive_member(staff_client, client):
+    member = MemberCompanyFactory(is_active=False)
+    assert client.get(member.get_absolute_url()).status_code == 404
+    response = staff_client.get(member.get_absolute_url())
+    assert response.status_code == 200
+    assert "Inactive: only staff can see this member." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("url", "queries"),
+    [
+        ("/en/privacy-policy/", 1),  # the page
+        ("/en/contact-us/", 1),  # the page; the form needs nothing more
+        ("/en/sitemap/", 1),  # the published pages
+        ("/en/members/join/", 3),  # the form's three choice lists
+    ],
+)
+def test_page_query_counts(client, django_assert_num_queries, url, queries):
+    SiteSettingsFactory()
+    PageFactory(slug="privacy-policy")
+    PageFactory(slug="contact-us", kind=Page.Kind.CONTACT)
+    PageFactory.create_batch(20)
+    client.get(url)  # warms the header/footer cache
+    with django_assert_num_queries(queries):
+        assert client.get(url).status_code == 200

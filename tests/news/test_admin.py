@@ -99,3 +99,18 @@ def test_view_on_site_links_to_the_article(staff_client):
     view_on_site = reverse("admin:view_on_site", args=[content_type.pk, article.pk])
     assert view_on_site in html.decode()
     assert staff_client.get(view_on_site).url.endswith(article.get_absolute_url())
+
+
+def test_publishing_an_old_draft_dates_it_now_but_keeps_a_future_time(staff_client):
+    now = timezone.now()
+    old_draft = ArticleFactory(status=Status.DRAFT, publish_at=now - datetime.timedelta(days=30))
+    scheduled = ArticleFactory(status=Status.DRAFT, publish_at=now + datetime.timedelta(days=3))
+    staff_client.post(
+        reverse("admin:news_article_changelist"),
+        {"action": "publish", "_selected_action": [old_draft.pk, scheduled.pk]},
+    )
+    old_draft.refresh_from_db()
+    scheduled.refresh_from_db()
+    assert old_draft.publish_at >= now and old_draft.is_public
+    assert scheduled.publish_at == now + datetime.timedelta(days=3)
+    assert scheduled.is_scheduled
