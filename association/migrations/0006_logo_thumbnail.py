@@ -2,6 +2,15 @@
 
 from django.db import migrations, models
 
+from association.images import make_logo_thumbnail
+
+
+def thumbnails_for_existing_logos(apps, schema_editor):
+    member_model = apps.get_model("association", "MemberCompany")
+    for member in member_model.objects.exclude(logo=""):
+        member.logo_thumbnail = make_logo_thumbnail(member.logo)
+        member.save(update_fields=["logo_thumbnail"])
+
 
 class Migration(migrations.Migration):
 
@@ -15,4 +24,5 @@ class Migration(migrations.Migration):
             name='logo_thumbnail',
             field=models.ImageField(blank=True, editable=False, upload_to='members/logos/thumbs/', verbose_name='logo thumbnail'),
         ),
+        migrations.RunPython(thumbnails_for_existing_logos, migrations.RunPython.noop),
     ]
