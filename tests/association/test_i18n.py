@@ -254,7 +254,7 @@ def test_chinese_only_article_on_the_english_site(client):
     assert '<h1 lang="zh-hans">只有中文</h1>' in html
     assert "has not been translated into English yet" in html
     listing = client.get("/en/news/").content.decode()
-    assert '<h3 class="card__title" lang="zh-hans">' in listing
+    assert '<h2 class="card__title" lang="zh-hans">' in listing
     assert '<p lang="zh-hans">中文摘要</p>' in listing
 
 

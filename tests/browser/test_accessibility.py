@@ -1,0 +1,58 @@
+"""axe-core (run offline by axe-playwright-python) finds no violations on the public pages,
+in either language."""
+
+import io
+
+import pytest
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+PAGES = [
+    "",
+    "news/",
+    "news/category/ic-news/",
+    "news/jensen-huang-visits-beijing-ai-chips-deepseek/",
+    "members/",
+    "members/?level=member&region=hunan",
+    "members/shenzhen-east-space-light-technology/",
+    "members/join/",
+    "contact-us/",
+    "privacy-policy/",
+    "sitemap/",
+]
+
+
+@pytest.fixture
+def demo(monkeypatch):
+    from django.core.management import call_command
+
+    monkeypatch.setenv("DJANGO_SUPERUSER_PASSWORD", "browser-test-password")
+    call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_public_pages_have_no_axe_violations(live_server, page, demo, language):
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    problems = {}
+    for path in PAGES:
+        page.goto(f"{live_server.url}/{language}/{path}")
+        results = axe.run(page)
+        if results.violations_count:
+            problems[path] = [
+                (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                for v in results.response["violations"]
+            ]
+    assert problems == {}
+
+
+def test_form_errors_have_no_axe_violations(live_server, page, demo):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(f"{live_server.url}/en/contact-us/")
+    page.fill("#id_email", "not an address")
+    page.click("form.contact-form button[type=submit], #contact-form button[type=submit]")
+    page.wait_for_selector(".errorlist")
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
