@@ -373,7 +373,8 @@ class ContactMessageAdmin(admin.ModelAdmin):
     def change_view(self, request: HttpRequest, object_id, form_url="", extra_context=None):
         if request.method == "GET":
             message = self.get_object(request, unquote(object_id))
-            if message is not None and not message.is_read:
+            can_read = message is not None and self.has_view_or_change_permission(request, message)
+            if can_read and not message.is_read:
                 ContactMessage.objects.filter(pk=message.pk).update(is_read=True)
         return super().change_view(request, object_id, form_url, extra_context)
 

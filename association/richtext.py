@@ -13,6 +13,8 @@ from django import forms
 from django.db import models
 from django.utils.translation import get_language
 from django_ckeditor_5.widgets import CKEditor5Widget
+from modeltranslation.fields import TranslationField
+from modeltranslation.translator import NotRegistered, translator
 
 ALLOWED_TAGS = {
     "p",
@@ -147,5 +149,20 @@ class RichTextField(models.TextField):
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname) or "")
-        setattr(model_instance, self.attname, value)
+        if not self._is_translated_original():
+            setattr(model_instance, self.attname, value)
         return value
+
+    def _is_translated_original(self) -> bool:
+        """True for ``body`` on a model whose ``body`` has per-language copies. Reading
+        ``obj.body`` there gives the current language's text *or its fallback*, and writing
+        it writes the current language's column: writing back would copy one language's
+        text into the other's empty column. The copies (``body_en``, ``body_zh_hans``) are
+        sanitized by their own pre_save."""
+        if isinstance(self, TranslationField):
+            return False
+        try:
+            options = translator.get_options_for_model(self.model)
+        except NotRegistered:
+            return False
+        return self.name in options.all_fields

@@ -1,19 +1,21 @@
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, FormView, ListView, TemplateView
+from django.views.static import serve
 
 from news.models import Article, Category
 
 from .abuse import over_limit
 from .charts import bar_chart
 from .forms import ContactForm, MemberFilterForm, MembershipApplicationForm
-from .models import MemberCompany, MembershipLevel, Page, Region
+from .models import IndustrySegment, MemberCompany, MembershipLevel, Page, Region
 from .services import receive_application, receive_contact_message, store_richtext_image
 from .translated import translation_gaps
 
@@ -154,6 +156,15 @@ class SitemapView(TemplateView):
         return super().get_context_data(pages=Page.objects.published(), **kwargs)
 
 
+def media(request: HttpRequest, path: str) -> HttpResponse:
+    """Uploaded files, served by Django only in development or when DJANGO_SERVE_MEDIA is
+    on (a small site without a separate web server); otherwise the web server serves
+    /media/ and this answers 404."""
+    if not (settings.DEBUG or settings.SERVE_MEDIA):
+        raise Http404
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 @require_POST
 def richtext_image_upload(request: HttpRequest) -> JsonResponse:
     """CKEditor 5's image upload: staff only, validated like every other image."""
@@ -173,13 +184,28 @@ def richtext_image_upload(request: HttpRequest) -> JsonResponse:
 class TranslationStatusView(TemplateView):
     """For editors: what still lacks a version in one of the languages, with links to fix it.
 
-    Served inside the admin (see urls.py), so only staff reach it.
+    Served inside the admin (see urls.py), so only staff reach it, and each staff member
+    sees the sections they may view.
     """
 
     template_name = "admin/translation_status.html"
 
     def get_context_data(self, **kwargs):
-        sections = [translation_gaps(model) for model in (Article, Page, Category, MemberCompany)]
+        user = self.request.user
+        sections = [
+            translation_gaps(model)
+            for model in (
+                Article,
+                Page,
+                Category,
+                MemberCompany,
+                MembershipLevel,
+                IndustrySegment,
+                Region,
+            )
+            if user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
+            or user.has_perm(f"{model._meta.app_label}.change_{model._meta.model_name}")
+        ]
         return super().get_context_data(
             title=_("Translation status"),
             sections=sections,

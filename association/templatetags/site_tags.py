@@ -4,7 +4,8 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats, timezone
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
@@ -16,12 +17,19 @@ LANGUAGE_SWITCH_LABELS = {"en": "English", "zh-hans": "中文"}
 
 @register.simple_tag
 def dateline(article) -> str:
-    """``Beijing, April 17 –`` / ``北京，4月17日 –``: place and local publish date."""
-    day = formats.date_format(timezone.localtime(article.publish_at), "MONTH_DAY_FORMAT")
-    place = article.dateline_place
-    if not place:
-        return _("%(date)s –") % {"date": day}
-    return _("%(place)s, %(date)s –") % {"place": place, "date": day}
+    """``Beijing, April 17 –`` / ``北京，4月17日 –``: place and local publish date. A place
+    shown untranslated carries its own ``lang``."""
+    day = escape(formats.date_format(timezone.localtime(article.publish_at), "MONTH_DAY_FORMAT"))
+    if not article.dateline_place:
+        return mark_safe(_("%(date)s –") % {"date": day})  # noqa: S308 - parts escaped
+    place = escape(article.dateline_place)
+    if article.language_of("dateline_place") != get_language():
+        place = format_html(
+            '<span lang="{}">{}</span>',
+            article.language_of("dateline_place"),
+            article.dateline_place,
+        )
+    return mark_safe(_("%(place)s, %(date)s –") % {"place": place, "date": day})  # noqa: S308
 
 
 @register.filter
@@ -50,9 +58,19 @@ def untranslated_notice(obj, *fields: str) -> dict:
     }
 
 
+def url_in_language(path: str, code: str) -> str:
+    """``path`` in language ``code``. Django's translate_url gives a path it cannot resolve
+    (a 404) back unchanged; swap its language prefix so the switch still changes language."""
+    url = translate_url(path, code)
+    current = get_language()
+    if url == path and code != current and path.startswith(f"/{current}/"):
+        return f"/{code}/" + path.removeprefix(f"/{current}/")
+    return url
+
+
 def _other_language_urls(request) -> list[tuple[str, str]]:
     path = request.get_full_path() if request else "/"
-    return [(code, translate_url(path, code)) for code, _name in settings.LANGUAGES]
+    return [(code, url_in_language(path, code)) for code, _name in settings.LANGUAGES]
 
 
 @register.inclusion_tag("includes/_language_switch.html", takes_context=True)

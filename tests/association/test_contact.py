@@ -221,3 +221,19 @@ def test_rate_limit_behind_a_proxy_counts_each_visitor(client, contact_page, set
 def test_inbox_with_a_bad_id_is_not_a_server_error(staff_client, contact_page):
     response = staff_client.get("/admin/association/contactmessage/abc/change/")
     assert response.status_code == 302
+
+
+def test_staff_without_inbox_rights_cannot_mark_messages_read(
+    client, contact_page, django_user_model
+):
+    message = ContactMessage.objects.create(
+        name="A", email="a@example.com", subject="S", message="m"
+    )
+    clerk = django_user_model.objects.create_user("clerk", password="x-1-very-long", is_staff=True)
+    client.force_login(clerk)
+    url = reverse("admin:association_contactmessage_change", args=[message.pk])
+    assert client.get(url).status_code == 403
+    message.refresh_from_db()
+    assert not message.is_read
+    # and the translation status lists only what the user may see
+    assert client.get(reverse("translation_status")).context["sections"] == []

@@ -441,3 +441,108 @@ def test_server_error_page_is_translated_and_needs_no_database(django_assert_num
         html = render_to_string("500.html")
     assert '<html lang="zh-hans">' in html
     assert "<h1>出错了</h1>" in html
+
+
+# --- One language's text never lands in the other's column --------------------------------
+
+
+def test_chinese_only_article_from_the_english_admin_stays_chinese_only(staff_client):
+    from news.models import Article
+    from tests.news.test_admin import article_form
+
+    response = staff_client.post(
+        reverse("admin:news_article_add"),
+        article_form(
+            CategoryFactory(),
+            title_en="",
+            summary_en="",
+            body_en="",
+            title_zh_hans="只有中文",
+            body_zh_hans="<p>这是只有中文的正文。</p>",
+        ),
+    )
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert article.body_zh_hans == "<p>这是只有中文的正文。</p>"
+    assert article.body_en in ("", None)
+    assert article.title_en in ("", None)
+
+
+@pytest.mark.parametrize("active", ["en", "zh-hans"])
+def test_saving_in_either_language_keeps_columns_apart(active):
+    from django.utils import translation
+
+    from news.models import Article
+
+    with translation.override(active):
+        article = ArticleFactory(
+            title_en="English only",
+            title_zh_hans="",
+            body_en="<p>English body.</p>",
+            body_zh_hans="",
+        )
+        article.save()
+        page = PageFactory(
+            title_en="", title_zh_hans="中文页面", body_en="", body_zh_hans="<p>中文。</p>"
+        )
+        page.save()
+    article = Article.objects.get(pk=article.pk)
+    page.refresh_from_db()
+    assert (article.body_en, article.body_zh_hans or "") == ("<p>English body.</p>", "")
+    assert (page.body_en or "", page.body_zh_hans) == ("", "<p>中文。</p>")
+
+
+def test_untranslated_body_shows_marked_on_the_other_language_site(client):
+    ArticleFactory(
+        slug="en-body",
+        title_en="Title",
+        title_zh_hans="标题",
+        body_en="<p>English body.</p>",
+        body_zh_hans="",
+    )
+    html = client.get("/zh-hans/news/en-body/").content.decode()
+    assert '<div class="prose" lang="en">' in html
+    assert "notice--translation" in html
+
+
+def test_contact_details_and_neighbours_mark_untranslated_text(client):
+    from association.models import ContactPhone
+
+    site_settings = SiteSettingsFactory(working_hours_en="9 to 5", working_hours_zh_hans="")
+    ContactPhone.objects.create(settings=site_settings, number="+86 1", label_en="Office")
+    PageFactory(slug="contact-us", title_zh_hans="联系我们", kind=Page.Kind.CONTACT)
+    html = client.get("/zh-hans/contact-us/").content.decode()
+    details = visible(html, r'<section class="contact-details".*?</section>')
+    assert "9 to 5" in details
+    assert '<dd lang="en">9 to 5</dd>' in html
+    assert '<span lang="en">Office</span>：' in html
+
+    category = CategoryFactory()
+    base = datetime.datetime(2025, 1, 1, tzinfo=BEIJING)
+    ArticleFactory(category=category, slug="a", title_zh_hans="甲", publish_at=base)
+    ArticleFactory(
+        category=category,
+        slug="b",
+        title_zh_hans="乙",
+        publish_at=base + datetime.timedelta(days=1),
+        dateline_place_en="Changsha",
+        dateline_place_zh_hans="",
+    )
+    ArticleFactory(
+        category=category,
+        slug="c",
+        title_en="Only English",
+        title_zh_hans="",
+        publish_at=base + datetime.timedelta(days=2),
+    )
+    html = client.get("/zh-hans/news/b/").content.decode()
+    assert '<span lang="en">Only English</span>' in html
+    assert '<span lang="en">Changsha</span>，1月2日 –' in html
+
+
+def test_a_missing_page_switches_language_and_claims_no_alternates(client):
+    response = client.get("/zh-hans/news/x/y/")
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert switch_link(html) == ("/en/news/x/y/", "English")
+    assert 'rel="alternate"' not in html

@@ -428,3 +428,32 @@ def test_export_query_count_does_not_grow_with_rows(vocabulary, count, django_as
     with django_assert_num_queries(2):
         assert export_members(out=out) == count
     assert len(out.getvalue().splitlines()) == count + 1
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_one_language_rich_text_round_trips_and_settles(tmp_path, language):
+    """Text in one language only stays in that column, whatever language the command runs
+    in, and importing the export again changes nothing."""
+    from django.utils import translation
+
+    factories.MemberCompanyFactory(
+        slug="english-only",
+        name_en="English Only Ltd",
+        name_zh_hans="",
+        short_description_en="Only English.",
+        short_description_zh_hans="",
+        description_en="<p>English description.</p>",
+        description_zh_hans="",
+    )
+    path = tmp_path / "members.csv"
+    with translation.override(language):
+        call_command("export_members", str(path), stderr=io.StringIO())
+        MemberCompany.objects.all().delete()
+        first = import_file(path)
+        second = import_file(path)
+    member = MemberCompany.objects.get()
+    assert (member.description_en, member.description_zh_hans or "") == (
+        "<p>English description.</p>",
+        "",
+    )
+    assert (first.created, second.unchanged, second.updated) == (1, 1, 0)

@@ -218,3 +218,16 @@ def test_page_query_counts(client, django_assert_num_queries, url, queries):
     client.get(url)  # warms the header/footer cache
     with django_assert_num_queries(queries):
         assert client.get(url).status_code == 200
+
+
+def test_media_is_served_by_django_only_when_asked(client, settings, image_file):
+    from django.core.files.storage import default_storage
+
+    name = default_storage.save("uploads/test.png", image_file)
+    settings.DEBUG, settings.SERVE_MEDIA = False, False
+    assert client.get(f"/media/{name}").status_code == 404
+    settings.SERVE_MEDIA = True
+    response = client.get(f"/media/{name}")
+    response.close()  # a streamed file response holds the file open until closed
+    assert response.status_code == 200 and response["Content-Type"] == "image/png"
+    assert client.get("/media/../association/settings.py").status_code in (400, 404)
