@@ -223,26 +223,6 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
     date_hierarchy = "created_at"
     inlines = [ApplicationDecisionInline]
     actions = ["reject_selected"]
-    readonly_fields = [
-        "company_name_zh_hans",
-        "company_name_en",
-        "website",
-        "region",
-        "city",
-        "address",
-        "founded_year",
-        "segment_list",
-        "requested_level",
-        "about",
-        "contact_name",
-        "contact_email",
-        "contact_phone",
-        "message",
-        "language",
-        "status",
-        "member_link",
-        "created_at",
-    ]
     fieldsets = [
         (
             _("Company"),
@@ -267,6 +247,8 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
         ),
         (_("Decision"), {"fields": ["status", "member_link", "created_at"]}),
     ]
+    # Everything comes from the applicant: staff read it and decide, they do not edit it.
+    readonly_fields = [name for _title, options in fieldsets for name in options["fields"]]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
