@@ -47,8 +47,12 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_ckeditor_5",
-    "association",
-    "news",
+    # Ours, from the bottom up (the layering is checked by import-linter, see pyproject.toml):
+    "core",  # what every app builds on; knows no app of ours
+    "members",  # member companies, directory, applications
+    "contact",  # the Contact Us inbox
+    "news",  # categories and articles (mentions member companies)
+    "pages",  # the site on top: pages, site settings, home, site map, header and footer
 ]
 
 MIDDLEWARE = [
@@ -77,7 +81,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "association.context_processors.site",
+                "pages.context_processors.site",
             ],
         },
     },
@@ -88,6 +92,18 @@ DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", default=0))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite behind a web server with threads or several processes: a writer takes the
+    # lock when its transaction begins (IMMEDIATE) instead of failing half way with
+    # "database is locked", others wait for it (timeout, seconds), and readers never block
+    # the writer (WAL).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env.int("DJANGO_SQLITE_TIMEOUT", default=20),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis when REDIS_URL is set (required once several processes serve the site, so that a
@@ -107,11 +123,22 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages. Public URLs carry their language (/en/..., /zh-hans/...); the admin does not.
 # "/" sends a visitor to the language their browser asks for (zh-CN and zh mean Chinese),
 # and to LANGUAGE_CODE when it asks for neither.
+# Adding a language (say Traditional Chinese for members in Hong Kong and Taiwan) is
+# DJANGO_LANGUAGES=en,zh-hans,zh-hant, a catalogue in locale/, and `makemigrations` for
+# the new columns: no code names a language.
 LANGUAGE_CODE = env.str("DJANGO_LANGUAGE_CODE", default="zh-hans")
+LANGUAGE_NAMES = {
+    "en": _("English"),
+    "zh-hans": _("Simplified Chinese"),
+    "zh-hant": _("Traditional Chinese"),
+}
 LANGUAGES = [
-    ("en", _("English")),
-    ("zh-hans", _("Simplified Chinese")),
+    (code, LANGUAGE_NAMES.get(code, code))
+    for code in env.list("DJANGO_LANGUAGES", default=["en", "zh-hans"])
 ]
+# The switch names each language in itself; Django's "简体中文" is shortened as the seed
+# page does, as long as no other Chinese stands beside it.
+LANGUAGE_SWITCH_LABELS = {} if "zh-hant" in dict(LANGUAGES) else {"zh-hans": "中文"}
 LOCALE_PATHS = [BASE_DIR / "locale"]
 FORMAT_MODULE_PATH = ["association.formats"]
 
@@ -119,7 +146,8 @@ FORMAT_MODULE_PATH = ["association.formats"]
 # A text missing in one language falls back to the other one.
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"  # slugs are prefilled from the English title
-MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "zh-hans")}
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": MODELTRANSLATION_LANGUAGES}
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Shanghai")
 USE_I18N = True
 USE_TZ = True
@@ -159,7 +187,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MANAGERS = [("Managers", address) for address in env.list("DJANGO_MANAGERS", default=[])]
 
 # Rich text: CKEditor 5. What the toolbar offers is what the sanitizer keeps
-# (association/richtext.py); image uploads go through our own staff-only view.
+# (core/richtext.py); image uploads go through our own view, for those who may edit rich
+# text (core.richtext.can_upload_images).
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "richtext_image_upload"
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "jpg", "png", "gif", "webp"]

@@ -4,15 +4,18 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from association.models import IMAGE_VALIDATORS, MemberCompany, Status
-from association.richtext import RichTextField
-from association.translated import TranslatedMixin, translated_columns
+from core.changes import PublicContent
+from core.images import validate_image
+from core.languages import translated_columns
+from core.publishing import Publishable, PublishableQuerySet
+from core.richtext import RichTextField
+from core.slugs import SlugMixin
+from core.translated import TranslatedMixin
 
 
-class Category(TranslatedMixin, models.Model):
+class Category(TranslatedMixin, SlugMixin, PublicContent):
     required_translations = ("name",)
     translation_check_fields = ("name",)
     slug_from = "name"
@@ -43,20 +46,7 @@ class Category(TranslatedMixin, models.Model):
         return reverse("news:category", kwargs={"slug": self.slug})
 
 
-class ArticleQuerySet(models.QuerySet):
-    def published(self) -> ArticleQuerySet:
-        """Public articles: published, and whose publish time has come."""
-        return self.filter(status=Status.PUBLISHED, publish_at__lte=timezone.now())
-
-    def scheduled(self) -> ArticleQuerySet:
-        return self.filter(status=Status.PUBLISHED, publish_at__gt=timezone.now())
-
-    def visible_to(self, user) -> ArticleQuerySet:
-        """Staff may preview drafts and scheduled articles; everyone else sees published ones."""
-        if user.is_authenticated and user.is_staff:
-            return self.all()
-        return self.published()
-
+class ArticleQuerySet(PublishableQuerySet):
     def in_category(self, category: Category) -> ArticleQuerySet:
         return self.filter(category=category)
 
@@ -64,7 +54,7 @@ class ArticleQuerySet(models.QuerySet):
         return self.select_related("category").defer(*translated_columns("body"))
 
 
-class Article(TranslatedMixin, models.Model):
+class Article(TranslatedMixin, SlugMixin, Publishable):
     required_translations = ("title",)
     translation_check_fields = ("title", "summary", "body")
     slug_from = "title"
@@ -92,7 +82,7 @@ class Article(TranslatedMixin, models.Model):
         _("featured image"),
         upload_to="news/%Y/%m/",
         blank=True,
-        validators=IMAGE_VALIDATORS,
+        validators=[validate_image],
         help_text=_("JPEG, PNG, GIF or WebP."),
     )
     image_alt = models.CharField(
@@ -110,15 +100,6 @@ class Article(TranslatedMixin, models.Model):
             "Shown with the date before the first paragraph."
         ),
     )
-    publish_at = models.DateTimeField(
-        _("publish time"),
-        default=timezone.now,
-        db_index=True,
-        help_text=_("A published article appears on the site from this time on."),
-    )
-    status = models.CharField(
-        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
-    )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -128,7 +109,7 @@ class Article(TranslatedMixin, models.Model):
         verbose_name=_("author"),
     )
     companies = models.ManyToManyField(
-        MemberCompany,
+        "members.MemberCompany",
         blank=True,
         related_name="articles",
         verbose_name=_("member companies"),
@@ -158,26 +139,23 @@ class Article(TranslatedMixin, models.Model):
         return reverse("news:article", kwargs={"slug": self.slug})
 
     @property
-    def is_public(self) -> bool:
-        return self.status == Status.PUBLISHED and self.publish_at <= timezone.now()
-
-    @property
-    def is_scheduled(self) -> bool:
-        return self.status == Status.PUBLISHED and self.publish_at > timezone.now()
-
-    @property
     def description(self) -> str:
         return self.seo_description or self.summary
 
     def _neighbour(self, *, newer: bool) -> Article | None:
+        # The plain bound on publish_at repeats what the OR says, so that the database can
+        # walk the (status, category, publish_at) index from this article instead of
+        # filtering the whole category.
         siblings = Article.objects.published().in_category(self.category_id).for_listing()
         if newer:
             after = Q(publish_at__gt=self.publish_at) | Q(
                 publish_at=self.publish_at, pk__gt=self.pk
             )
-            return siblings.filter(after).order_by("publish_at", "pk").first()
+            siblings = siblings.filter(after, publish_at__gte=self.publish_at)
+            return siblings.order_by("publish_at", "pk").first()
         before = Q(publish_at__lt=self.publish_at) | Q(publish_at=self.publish_at, pk__lt=self.pk)
-        return siblings.filter(before).order_by("-publish_at", "-pk").first()
+        siblings = siblings.filter(before, publish_at__lte=self.publish_at)
+        return siblings.order_by("-publish_at", "-pk").first()
 
     def get_newer_in_category(self) -> Article | None:
         return self._neighbour(newer=True)

@@ -29,6 +29,8 @@ class CategoryView(ArticleListView):
 
 
 class ArticleDetailView(DetailView):
+    """An article; those who may edit articles also see drafts and scheduled ones."""
+
     template_name = "news/article_detail.html"
 
     def get_queryset(self) -> QuerySet[Article]:

@@ -1,6 +1,4 @@
 import io
-import tempfile
-from pathlib import Path
 
 import pytest
 from django.core.cache import cache
@@ -11,27 +9,11 @@ from PIL import Image
 from tests import factories
 
 
-def pytest_configure(config):
-    """Before any server starts (the live server builds its middleware once): plain HTTP,
-    and an empty STATIC_ROOT so WhiteNoise has a folder to read (tests serve static files
-    from the apps' folders, never from collectstatic)."""
-    from django.conf import settings
-
-    settings.SECURE_SSL_REDIRECT = False
-    settings.STATIC_ROOT = Path(tempfile.mkdtemp(prefix="xiehui-static-"))
-
-
 @pytest.fixture(autouse=True)
-def _test_settings(settings, tmp_path):
-    """Test tweaks: plain HTTP, a throw-away MEDIA_ROOT, unhashed static files, an empty cache."""
-    settings.SECURE_SSL_REDIRECT = False
+def _isolated(settings, tmp_path):
+    """Each test: its own MEDIA_ROOT, an empty cache, English as the thread's language
+    (tests/settings.py holds what is the same for the whole run)."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    settings.STATIC_ROOT = tmp_path / "static"
-    settings.STATIC_ROOT.mkdir()
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-    }
     cache.clear()
     # Tests write content as English unless they say otherwise; a request to /zh-hans/
     # switches the thread's language, so each test starts from English again.

@@ -3,8 +3,10 @@ import datetime
 import factory
 from django.utils import timezone
 
-from association.models import ContactPhone, MemberCompany, Page, SiteSettings, Status
+from core.publishing import Status
+from members.models import MemberCompany
 from news.models import Article, Category
+from pages.models import ContactPhone, Page, SiteSettings
 
 
 class SiteSettingsFactory(factory.django.DjangoModelFactory):
@@ -77,7 +79,7 @@ class PageFactory(factory.django.DjangoModelFactory):
 
 class MembershipLevelFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "association.MembershipLevel"
+        model = "members.MembershipLevel"
         django_get_or_create = ("slug",)
 
     name = factory.Sequence(lambda n: f"Level {n}")
@@ -87,7 +89,7 @@ class MembershipLevelFactory(factory.django.DjangoModelFactory):
 
 class IndustrySegmentFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "association.IndustrySegment"
+        model = "members.IndustrySegment"
         django_get_or_create = ("slug",)
 
     name = factory.Sequence(lambda n: f"Segment {n}")
@@ -97,9 +99,37 @@ class IndustrySegmentFactory(factory.django.DjangoModelFactory):
 
 class RegionFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "association.Region"
+        model = "members.Region"
         django_get_or_create = ("slug",)
 
     name = factory.Sequence(lambda n: f"Region {n}")
     slug = factory.Sequence(lambda n: f"region-{n}")
     order = factory.Sequence(int)
+
+
+def edit(obj, **values):
+    """Change ``obj`` as an editor would (through save()) and return it."""
+    for name, value in values.items():
+        setattr(obj, name, value)
+    obj.save()
+    return obj
+
+
+class ContactMessageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "contact.ContactMessage"
+
+    name = "Wang Fang"
+    email = "wang@example.com"
+    subject = factory.Sequence(lambda n: f"Question {n}")
+    message = "When is the next meeting?"
+
+
+class MembershipApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "members.MembershipApplication"
+
+    company_name = factory.Sequence(lambda n: f"Applicant {n} Co., Ltd")
+    contact_name = "Li Wei"
+    contact_email = "li@example.com"
+    contact_phone = "+86 731 0000 0000"

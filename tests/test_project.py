@@ -1,6 +1,7 @@
 """Project-wide guarantees: migrations committed, production settings safe."""
 
 import os
+import sqlite3
 import subprocess
 import sys
 from io import StringIO
@@ -56,3 +57,32 @@ def test_production_without_a_secret_key_fails_clearly_at_start():
 def test_debug_mode_runs_without_a_secret_key():
     result = manage("check", DJANGO_DEBUG="1")
     assert result.returncode == 0, result.stderr
+
+
+def test_migrate_on_a_database_of_the_old_layout_stops_with_what_to_do(tmp_path):
+    """Before issue 7 every table belonged to one app, "association"; those migrations are
+    gone. `make run` (migrate first) on such a db.sqlite3 must say what to do, not crash."""
+    database = tmp_path / "db.sqlite3"
+    with sqlite3.connect(database) as old:
+        old.execute(
+            "CREATE TABLE django_migrations "
+            "(id integer PRIMARY KEY, app varchar(255), name varchar(255), applied datetime)"
+        )
+        old.executemany(
+            "INSERT INTO django_migrations (app, name, applied) VALUES (?, ?, '2026-11-01')",
+            [("association", "0006_logo_thumbnail"), ("news", "0003_ordering_by_slug")],
+        )
+    result = manage("migrate", "--no-input", DJANGO_DEBUG="1", DATABASE_URL=f"sqlite:///{database}")
+    assert result.returncode != 0
+    assert "made by an earlier version of Xiehui" in result.stderr
+    assert "mv db.sqlite3 db.sqlite3.old" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_migrate_on_a_new_database_passes_the_layout_check(tmp_path):
+    database = tmp_path / "db.sqlite3"
+    result = manage("migrate", "--no-input", DJANGO_DEBUG="1", DATABASE_URL=f"sqlite:///{database}")
+    assert result.returncode == 0, result.stderr
+    with sqlite3.connect(database) as new:
+        apps = {app for (app,) in new.execute("SELECT DISTINCT app FROM django_migrations")}
+    assert {"members", "contact", "news", "pages"} <= apps and "association" not in apps

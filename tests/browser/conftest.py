@@ -28,12 +28,15 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 def pytest_collection_modifyitems(items):
-    if Path(CHROMIUM).exists():
-        return
+    """Every test here is marked ``browser`` (``pytest -m "not browser"`` leaves them out),
+    and skips, saying why, where Chromium is missing."""
+    here = Path(__file__).parent
     skip = pytest.mark.skip(reason=f"Chromium is not installed ({CHROMIUM}); .ci/run installs it")
     for item in items:
-        if "tests/browser/" in str(item.fspath):
-            item.add_marker(skip)
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.browser)
+            if not Path(CHROMIUM).exists():
+                item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
@@ -59,9 +62,9 @@ def screenshot():
     """Save a screenshot under SCREENSHOT_DIR, to look at after the run."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
-    def take(page, name: str) -> Path:
+    def take(page, name: str, *, full_page: bool = True) -> Path:
         path = SCREENSHOTS / f"{name}.png"
-        page.screenshot(path=str(path), full_page=True)
+        page.screenshot(path=str(path), full_page=full_page)
         return path
 
     return take

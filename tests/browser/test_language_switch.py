@@ -2,7 +2,7 @@ import io
 
 import pytest
 
-from tests.association.test_load_demo import SEED_TITLE
+from tests.pages.test_load_demo import SEED_TITLE
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -5,7 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from django.utils import timezone
 
-from association.models import Status
+from core.publishing import Status
 from news.models import Article
 from tests.factories import ArticleFactory, CategoryFactory, MemberCompanyFactory
 
@@ -83,11 +83,11 @@ def test_bulk_publish_and_unpublish(staff_client, client):
     drafts = ArticleFactory.create_batch(2, status=Status.DRAFT)
     url = reverse("admin:news_article_changelist")
     response = staff_client.post(
-        url, {"action": "publish", "_selected_action": [a.pk for a in drafts]}, follow=True
+        url, {"action": "publish_selected", "_selected_action": [a.pk for a in drafts]}, follow=True
     )
-    assert "2 articles were published." in response.content.decode()
+    assert "2 articles published." in response.content.decode()
     assert client.get(drafts[0].get_absolute_url()).status_code == 200
-    staff_client.post(url, {"action": "unpublish", "_selected_action": [drafts[0].pk]})
+    staff_client.post(url, {"action": "unpublish_selected", "_selected_action": [drafts[0].pk]})
     assert client.get(drafts[0].get_absolute_url()).status_code == 404
     assert client.get(drafts[1].get_absolute_url()).status_code == 200
 
@@ -107,7 +107,7 @@ def test_publishing_an_old_draft_dates_it_now_but_keeps_a_future_time(staff_clie
     scheduled = ArticleFactory(status=Status.DRAFT, publish_at=now + datetime.timedelta(days=3))
     staff_client.post(
         reverse("admin:news_article_changelist"),
-        {"action": "publish", "_selected_action": [old_draft.pk, scheduled.pk]},
+        {"action": "publish_selected", "_selected_action": [old_draft.pk, scheduled.pk]},
     )
     old_draft.refresh_from_db()
     scheduled.refresh_from_db()

@@ -4,7 +4,7 @@ from unittest import mock
 import pytest
 from django.utils import timezone
 
-from association.models import Status
+from core.publishing import Status
 from news.models import Article
 from tests.factories import ArticleFactory, CategoryFactory
 
@@ -29,11 +29,17 @@ def test_scheduled_article_becomes_public_when_its_time_comes():
         assert article.is_public
 
 
-def test_visible_to_lets_staff_preview_drafts(admin_user, django_user_model):
+def test_visible_to_lets_article_editors_preview_drafts(admin_user, django_user_model):
+    from django.contrib.auth.models import AnonymousUser, Permission
+
     draft = ArticleFactory(status=Status.DRAFT)
-    visitor = django_user_model(username="v")
+    editor = django_user_model.objects.create_user("editor", is_staff=True)
+    editor.user_permissions.add(Permission.objects.get(codename="change_article"))
+    inbox_staff = django_user_model.objects.create_user("inbox", is_staff=True)
     assert draft in Article.objects.visible_to(admin_user)
-    assert draft not in Article.objects.visible_to(visitor)
+    assert draft in Article.objects.visible_to(editor)
+    assert draft not in Article.objects.visible_to(inbox_staff)
+    assert draft not in Article.objects.visible_to(AnonymousUser())
 
 
 def test_slug_is_made_from_an_english_title():

@@ -1,0 +1,91 @@
+"""Template tags for a page in several languages: marking text shown in another language
+than the page's, and linking to the same page in the other languages."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import format_html
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language, get_language_info
+
+from core.languages import language_codes, switch_label
+
+register = template.Library()
+
+
+@register.filter
+def lang_attr(obj, field: str) -> str:
+    """`` lang="en"`` when ``obj.<field>`` is shown in another language than the page's
+    (its translation is missing), so browsers and screen readers read it right; else ""."""
+    language = obj.language_of(field)
+    if language == get_language():
+        return ""
+    return format_html(' lang="{}"', language)
+
+
+@register.inclusion_tag("includes/_untranslated_notice.html")
+def untranslated_notice(obj, *fields: str) -> dict:
+    """A note on pages whose main text is not yet in the page's language."""
+    current = get_language()
+    shown = next(
+        (obj.language_of(field) for field in fields if obj.language_of(field) != current), None
+    )
+    if shown is None:
+        return {"show": False}
+    return {
+        "show": True,
+        "language": get_language_info(current)["name_translated"],
+        "original": get_language_info(shown)["name_translated"],
+    }
+
+
+def url_in_language(path: str, code: str) -> str:
+    """``path`` (this request's) in language ``code``, always an address on this site.
+
+    Django's translate_url gives a path it cannot resolve (a 404) back unchanged: then the
+    language prefix is swapped, or, for a path with no prefix of ours, the language's home
+    page is given. The request path is the visitor's to choose (``//evil.example/login``),
+    so whatever comes out must be a path of this site, never another host.
+    """
+    home = f"/{code}/"
+    url = translate_url(path, code)
+    current = get_language()
+    if url == path and code != current:
+        prefix = f"/{current}/"
+        url = home + path.removeprefix(prefix) if path.startswith(prefix) else home
+    if not url.startswith("/") or not url_has_allowed_host_and_scheme(url, allowed_hosts=None):
+        return home
+    return url
+
+
+def _other_language_urls(request) -> list[tuple[str, str]]:
+    path = request.get_full_path() if request else "/"
+    return [(code, url_in_language(path, code)) for code in language_codes()]
+
+
+@register.inclusion_tag("includes/_language_switch.html", takes_context=True)
+def language_switch(context) -> dict:
+    """Links to this same page in each other language."""
+    current = get_language()
+    links = [
+        {"code": code, "label": switch_label(code), "url": url}
+        for code, url in _other_language_urls(context.get("request"))
+        if code != current
+    ]
+    return {"links": links}
+
+
+@register.inclusion_tag("includes/_hreflang.html", takes_context=True)
+def hreflang_links(context) -> dict:
+    """``<link rel="alternate" hreflang>`` for every language, and x-default."""
+    request = context.get("request")
+    if request is None:
+        return {"links": []}
+    urls = dict(_other_language_urls(request))
+    links = [{"code": code, "href": request.build_absolute_uri(url)} for code, url in urls.items()]
+    default = urls.get(settings.LANGUAGE_CODE)
+    if default:
+        links.append({"code": "x-default", "href": request.build_absolute_uri(default)})
+    return {"links": links}

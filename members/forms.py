@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from django import forms
+from django.db.models import F, QuerySet
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+
+from core.abuse import HoneypotMixin
+from core.forms import formfield
+from core.languages import current_language, language_codes, language_name, localized
+
+from .models import (
+    IndustrySegment,
+    MemberCompany,
+    MembershipApplication,
+    MembershipLevel,
+    Region,
+)
+
+
+class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
+    """The public "Join the association" form. The company's name may be given in any of
+    the site's languages; the page's own language comes first."""
+
+    class Meta:
+        model = MembershipApplication
+        formfield_callback = formfield
+        fields = [
+            *localized("company_name"),
+            "website",
+            "region",
+            "city",
+            "address",
+            "founded_year",
+            "segments",
+            "requested_level",
+            "about",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "message",
+        ]
+        widgets = {
+            "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
+            "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
+            "contact_phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+            "segments": forms.CheckboxSelectMultiple,
+            "about": forms.Textarea(attrs={"rows": 4}),
+            "message": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        current = current_language()
+        ordered = sorted(language_codes(), key=lambda code: code != current)
+        for code in ordered:
+            field = self.fields[build_localized_fieldname("company_name", code)]
+            field.label = _("Company name in %(language)s") % {"language": language_name(code)}
+            field.required = False  # one language is enough (MembershipApplication.clean)
+        self.order_fields([build_localized_fieldname("company_name", code) for code in ordered])
+
+
+class MemberFilterForm(forms.Form):
+    """The directory's search and filters. They live in the URL (GET), so a filtered list
+    can be shared and the back button works; every field is optional."""
+
+    # Empty years and levels sort last on every database.
+    SORTS = {
+        "level": (F("level__order").asc(nulls_last=True), "slug"),
+        "name": ("slug",),
+        "newest": (F("member_since").desc(nulls_last=True), "slug"),
+        "oldest": (F("founded_year").asc(nulls_last=True), "slug"),
+    }
+
+    q = forms.CharField(label=_("Company name"), required=False, max_length=100)
+    level = forms.ModelChoiceField(
+        label=_("Membership level"),
+        queryset=MembershipLevel.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("All levels"),
+    )
+    segment = forms.ModelChoiceField(
+        label=_("Industry segment"),
+        queryset=IndustrySegment.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("All segments"),
+    )
+    region = forms.ModelChoiceField(
+        label=_("Region"),
+        queryset=Region.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label=_("All regions"),
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            ("level", _("Membership level")),
+            ("name", _("Name")),
+            ("newest", _("Newest members")),
+            ("oldest", _("Oldest companies")),
+        ],
+    )
+
+    def filter(self, companies: QuerySet[MemberCompany]) -> QuerySet[MemberCompany]:
+        if not self.is_valid():
+            return companies.none()
+        data = self.cleaned_data
+        companies = companies.search(data["q"])
+        for name in ("level", "region"):
+            if data[name]:
+                companies = companies.filter(**{name: data[name]})
+        if data["segment"]:
+            companies = companies.filter(segments=data["segment"])
+        return companies.order_by(*self.SORTS[data["sort"] or "level"])

@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from django import template
+from django.utils import formats, timezone
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.simple_tag
+def dateline(article) -> str:
+    """``Beijing, April 17 –`` / ``北京，4月17日 –``: place and local publish date. A place
+    shown untranslated carries its own ``lang``."""
+    day = escape(formats.date_format(timezone.localtime(article.publish_at), "MONTH_DAY_FORMAT"))
+    if not article.dateline_place:
+        return mark_safe(_("%(date)s –") % {"date": day})  # noqa: S308 - parts escaped
+    place = escape(article.dateline_place)
+    if article.language_of("dateline_place") != get_language():
+        place = format_html(
+            '<span lang="{}">{}</span>',
+            article.language_of("dateline_place"),
+            article.dateline_place,
+        )
+    return mark_safe(_("%(place)s, %(date)s –") % {"place": place, "date": day})  # noqa: S308

@@ -1,0 +1,82 @@
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TranslationTabularInline
+
+from core.admin import BilingualAdmin, CleanTextAdminMixin, PublishingAdminMixin
+from core.languages import localized_fields
+from core.publishing import Status
+
+from .models import ContactPhone, Page, SiteSettings
+
+
+class ContactPhoneInline(CleanTextAdminMixin, TranslationTabularInline):
+    model = ContactPhone
+    extra = 0
+    fields = ["number", "label", "order"]
+
+
+@admin.register(SiteSettings)
+class SiteSettingsAdmin(BilingualAdmin):
+    """One page for the one settings row: no list, no add, no delete."""
+
+    inlines = [ContactPhoneInline]
+    fieldsets = [
+        (None, {"fields": ["site_name", "tagline"]}),
+        (_("Contact"), {"fields": ["email", "notify_email", "address", "working_hours"]}),
+        (
+            _("Footer"),
+            {"fields": ["copyright", "powered_by", "powered_by_url", "icp_number", "icp_url"]},
+        ),
+    ]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False
+
+    def changelist_view(self, request: HttpRequest, extra_context=None):
+        site_settings = SiteSettings.load()
+        return HttpResponseRedirect(
+            reverse("admin:pages_sitesettings_change", args=[site_settings.pk])
+        )
+
+
+@admin.register(Page)
+class PageAdmin(PublishingAdminMixin, BilingualAdmin):
+    list_display = [
+        "title",
+        "slug",
+        "kind",
+        "status",
+        "visibility",
+        "show_in_header",
+        "show_in_footer",
+        "order",
+        "updated_at",
+    ]
+    list_filter = ["status", "kind", "show_in_header", "show_in_footer"]
+    list_editable = ["order"]
+    search_fields = [*localized_fields("title", "body"), "slug"]
+    prepopulated_fields = {"slug": ["title"]}
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "body"]}),
+        (
+            _("Publishing"),
+            {"fields": ["status", "publish_at", "show_in_header", "show_in_footer", "order"]},
+        ),
+        (_("Search engines"), {"fields": ["seo_description"], "classes": ["collapse"]}),
+    ]
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        # A published page's address is linked from elsewhere: keep it stable.
+        if obj is not None and obj.status == Status.PUBLISHED:
+            return ["slug"]
+        return []
+
+    def get_prepopulated_fields(self, request: HttpRequest, obj=None):
+        return (
+            {} if obj is not None and obj.status == Status.PUBLISHED else self.prepopulated_fields
+        )

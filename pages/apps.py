@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PagesConfig(AppConfig):
+    """The site on top of the domain apps: pages, site settings, home page, site map, header
+    and footer, the demo content."""
+
+    name = "pages"
+    verbose_name = _("Site")
+
+    def ready(self) -> None:
+        from core.changes import content_changed
+        from core.notifications import set_recipients_provider
+
+        from . import checks  # noqa: F401 - registers the system checks
+        from .chrome import forget_site_chrome
+        from .models import staff_recipients
+
+        content_changed.connect(forget_site_chrome, dispatch_uid="pages-forget-site-chrome")
+        set_recipients_provider(staff_recipients)

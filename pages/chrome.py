@@ -1,0 +1,70 @@
+"""What every public page shows around its content: header menu, footer, contact details.
+
+It is read once and kept in the cache until one of the rows it is built from changes
+(``content_changed``, connected in ``apps.py``) or a scheduled header or footer page goes
+live, so an edit in the admin shows on the next request. With several server processes
+the cache must be shared (``REDIS_URL``) for that to hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models import Q
+
+from core.cache import Generation
+from core.languages import translated_columns
+from core.publishing import Status, seconds_until
+from news.models import Category
+
+from .models import ContactPhone, Page, SiteSettings
+
+CACHE_SECONDS = 60 * 60
+# The rows the chrome is built from: a change to any of them starts a new generation.
+SOURCES = (SiteSettings, ContactPhone, Page, Category)
+generation = Generation("pages:site-chrome:v2")
+
+
+@dataclass(frozen=True)
+class SiteChrome:
+    settings: SiteSettings
+    phones: list[ContactPhone]
+    categories: list[Category]
+    header_pages: list[Page]
+    footer_pages: list[Page]
+
+
+def build_site_chrome() -> tuple[SiteChrome, int]:
+    """The chrome, and how long it may be cached: until the next scheduled menu page."""
+    site_settings = SiteSettings.load()
+    menu_pages = list(
+        Page.objects.filter(status=Status.PUBLISHED)
+        .filter(Q(show_in_header=True) | Q(show_in_footer=True))
+        .defer(*translated_columns("body"))  # the menus need titles, not page bodies
+    )
+    public = [page for page in menu_pages if page.is_public]
+    upcoming = min((page.publish_at for page in menu_pages if page.is_scheduled), default=None)
+    chrome = SiteChrome(
+        settings=site_settings,
+        phones=list(site_settings.phones.all()),
+        categories=list(Category.objects.all()),
+        header_pages=[page for page in public if page.show_in_header],
+        footer_pages=[page for page in public if page.show_in_footer],
+    )
+    return chrome, seconds_until(upcoming, limit=CACHE_SECONDS)
+
+
+def get_site_chrome() -> SiteChrome:
+    key = generation.key()
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome, seconds = build_site_chrome()
+        cache.set(key, chrome, seconds)
+    return chrome
+
+
+def forget_site_chrome(sender, **kwargs) -> None:
+    """``content_changed`` receiver: the next request builds the chrome anew."""
+    if sender in SOURCES:
+        generation.start_new()

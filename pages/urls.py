@@ -1,0 +1,12 @@
+from django.urls import path
+
+from . import views
+
+app_name = "pages"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("sitemap/", views.SitemapView.as_view(), name="sitemap"),
+    # Last: editable pages live at the top level (/about/, /privacy-policy/, /contact-us/).
+    path("<slug:slug>/", views.PageDetailView.as_view(), name="page"),
+]

@@ -1,0 +1,213 @@
+"""Membership applications: the public form, staff email, approval and rejection."""
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from members.models import (
+    ApplicationDecision,
+    IndustrySegment,
+    MemberCompany,
+    MembershipApplication,
+    MembershipLevel,
+    Region,
+)
+from tests.factories import SiteSettingsFactory, edit
+from tests.html import Html
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def choices():
+    SiteSettingsFactory(email="office@example.org", notify_email="")
+    return {
+        "level": MembershipLevel.objects.create(
+            slug="council", name_en="Council Member", name_zh_hans="理事单位"
+        ),
+        "segment": IndustrySegment.objects.create(
+            slug="pcb", name_en="PCB Manufacturing", name_zh_hans="印制电路板制造"
+        ),
+        "region": Region.objects.create(slug="hunan", name_en="Hunan", name_zh_hans="湖南"),
+    }
+
+
+def application_data(choices, **changes):
+    data = {
+        "company_name_zh_hans": "湘江新材料有限公司",
+        "company_name_en": "Xiangjiang New Materials Co., Ltd",
+        "website": "xiangjiang.example.com",
+        "region": str(choices["region"].pk),
+        "city": "株洲",
+        "address": "株洲市天元区",
+        "founded_year": "2012",
+        "segments": [str(choices["segment"].pk)],
+        "requested_level": str(choices["level"].pk),
+        "about": "生产覆铜板。",
+        "contact_name": "王经理",
+        "contact_email": "wang@xiangjiang.example.com",
+        "contact_phone": "+86 731 1234 5678",
+        "message": "希望加入协会。",
+        "referral_code": "",
+    }
+    data.update(changes)
+    return data
+
+
+def apply(client, choices, **changes):
+    return client.post("/zh-hans/members/join/", application_data(choices, **changes))
+
+
+def test_application_is_stored_and_staff_are_emailed(client, choices):
+    response = apply(client, choices)
+    assert response.status_code == 302
+    assert response.url == "/zh-hans/members/join/thanks/"
+    application = MembershipApplication.objects.get()
+    assert application.status == MembershipApplication.Status.PENDING
+    assert application.language == "zh-hans"
+    assert application.website == "https://xiangjiang.example.com"
+    assert list(application.segments.all()) == [choices["segment"]]
+    assert len(mail.outbox) == 1
+    assert mail.outbox[0].to == ["office@example.org"]
+    assert "湘江新材料有限公司" in mail.outbox[0].subject
+    assert "wang@xiangjiang.example.com" in mail.outbox[0].body
+    thanks = client.get(response.url)
+    assert thanks.status_code == 200
+
+
+def test_notification_goes_to_the_notification_address_when_set(client, choices):
+    from pages.models import SiteSettings
+
+    edit(SiteSettings.load(), notify_email="members@example.org")
+    apply(client, choices)
+    assert mail.outbox[0].to == ["members@example.org"]
+
+
+def test_application_needs_a_company_name_in_some_language(client, choices):
+    response = apply(client, choices, company_name_zh_hans="", company_name_en="")
+    assert response.status_code == 400
+    assert "Fill this in at least one language." in (
+        client.post(
+            "/en/members/join/",
+            application_data(choices, company_name_zh_hans="", company_name_en=""),
+        ).content.decode()
+    )
+    assert not MembershipApplication.objects.exists()
+
+
+def test_invalid_application_keeps_what_was_typed(client, choices):
+    response = client.post("/en/members/join/", application_data(choices, contact_email="nope"))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Enter a valid email address." in html
+    assert 'value="湘江新材料有限公司"' in html
+    assert 'aria-invalid="true"' in html
+
+
+def test_application_honeypot_stores_nothing(client, choices):
+    response = apply(client, choices, referral_code="http://spam.example")
+    assert response.status_code == 302
+    assert not MembershipApplication.objects.exists()
+    assert mail.outbox == []
+
+
+def test_approval_creates_the_member_company_without_retyping(
+    client, staff_client, admin_user, choices
+):
+    apply(client, choices)
+    application = MembershipApplication.objects.get()
+    url = reverse("admin:members_membershipapplication_change", args=[application.pk])
+    page = staff_client.get(url).content.decode()
+    assert 'name="_approve"' in page and 'name="_reject"' in page
+    response = staff_client.post(url, {"_approve": "1", "decision_note": "Council agreed."})
+    assert response.status_code == 302
+
+    member = MemberCompany.objects.get()
+    assert member.name_zh_hans == "湘江新材料有限公司"
+    assert member.name_en == "Xiangjiang New Materials Co., Ltd"
+    assert member.city_zh_hans == "株洲" and member.short_description_zh_hans == "生产覆铜板。"
+    assert member.level == choices["level"] and member.region == choices["region"]
+    assert list(member.segments.all()) == [choices["segment"]]
+    assert member.email == "wang@xiangjiang.example.com"
+    assert member.is_active and member.slug
+
+    application.refresh_from_db()
+    assert application.status == MembershipApplication.Status.APPROVED
+    assert application.member == member
+    decision = ApplicationDecision.objects.get()
+    assert (decision.status, decision.note, decision.decided_by) == (
+        "approved",
+        "Council agreed.",
+        admin_user,
+    )
+    # the new member is in the public directory at once
+    directory = client.get("/en/members/", {"q": "Xiangjiang"})
+    assert [m.pk for m in directory.context["member_list"]] == [member.pk]
+
+
+def test_approving_twice_creates_one_company(staff_client, client, choices):
+    apply(client, choices)
+    application = MembershipApplication.objects.get()
+    url = reverse("admin:members_membershipapplication_change", args=[application.pk])
+    staff_client.post(url, {"_approve": "1"})
+    response = staff_client.post(url, {"_approve": "1"}, follow=True)
+    assert "already been decided" in response.content.decode()
+    assert MemberCompany.objects.count() == 1
+    assert ApplicationDecision.objects.count() == 1
+
+
+def test_rejection_is_recorded_with_its_note(staff_client, client, choices):
+    apply(client, choices)
+    application = MembershipApplication.objects.get()
+    url = reverse("admin:members_membershipapplication_change", args=[application.pk])
+    staff_client.post(url, {"_reject": "1", "decision_note": "Outside our province."})
+    application.refresh_from_db()
+    assert application.status == MembershipApplication.Status.REJECTED
+    assert not MemberCompany.objects.exists()
+    assert ApplicationDecision.objects.get().note == "Outside our province."
+    # a rejected application can still be approved later; both decisions are kept
+    staff_client.post(url, {"_approve": "1", "decision_note": "Reconsidered."})
+    assert [d.status for d in application.decisions.all()] == ["rejected", "approved"]
+    assert MemberCompany.objects.count() == 1
+
+
+def test_application_admin_list_filters_by_status(staff_client, client, choices):
+    apply(client, choices)
+    url = reverse("admin:members_membershipapplication_changelist")
+    html = staff_client.get(url, {"status__exact": "pending"}).content.decode()
+    assert "Xiangjiang New Materials Co., Ltd" in html  # the English admin's language
+    html = staff_client.get(url, {"status__exact": "approved"}).content.decode()
+    assert "Xiangjiang New Materials" not in html
+
+
+def test_application_form_is_rate_limited_per_address(client, choices):
+    for _ in range(3):
+        assert apply(client, choices).status_code == 302
+    response = apply(client, choices, company_name_en="Fourth Co")
+    assert response.status_code == 429
+    assert 'value="Fourth Co"' in response.content.decode()
+    assert MembershipApplication.objects.count() == 3
+
+
+def test_applications_cannot_be_deleted(staff_client, client, choices):
+    apply(client, choices)
+    application = MembershipApplication.objects.get()
+    url = reverse("admin:members_membershipapplication_delete", args=[application.pk])
+    assert staff_client.get(url).status_code == 403
+
+
+def test_a_company_name_of_invisible_characters_is_no_name(client, choices):
+    """Before, a name made only of zero-width spaces was accepted and became a member
+    company with an invisible name."""
+    response = apply(client, choices, company_name_zh_hans="\u200b\u200c\u200d", company_name_en="")
+    assert response.status_code == 400
+    assert "only invisible characters" in response.content.decode()
+    assert not MembershipApplication.objects.exists()
+
+
+def test_the_form_asks_for_the_name_in_the_pages_language_first(client):
+    chinese = Html(client.get("/zh-hans/members/join/"))
+    english = Html(client.get("/en/members/join/"))
+    first = "form input[type=text]"
+    assert chinese.attr(first, "name") == "company_name_zh_hans"
+    assert english.attr(first, "name") == "company_name_en"

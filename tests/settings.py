@@ -1,0 +1,27 @@
+"""Settings for the test run only: the project's settings with what makes tests fast and
+self-contained. Production never imports this module.
+
+The secret key comes from the environment (pytest-env, see pyproject.toml) because the
+project's settings refuse to start without one.
+"""
+
+import tempfile
+from pathlib import Path
+
+from association.settings import *  # noqa: F403
+
+# Passwords in fixtures are hashed thousands of times per run; PBKDF2 makes that the slowest
+# part of the suite, and these passwords protect nothing.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# Plain HTTP, as the test client and the live server speak it.
+SECURE_SSL_REDIRECT = False
+
+# Unhashed static files: the live server serves them through the finders, and a manifest
+# would name files it cannot find. An empty STATIC_ROOT keeps WhiteNoise quiet.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="xiehui-static-"))
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="xiehui-media-"))
