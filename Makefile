@@ -8,10 +8,10 @@ PORT   ?= 8000
 DEV    := DJANGO_DEBUG=1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format messages check clean
+.PHONY: help install run test test-fast lint format messages check clean
 
 help: ## List the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-9s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Xiehui needs Python 3.11 or newer")'
@@ -33,9 +33,13 @@ run: $(STAMP) ## Set up the SQLite database with demo content and serve on http:
 test: $(STAMP) ## Run the whole test suite (SQLite unless DATABASE_URL is set)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(STAMP) ## Check style with ruff
+test-fast: $(STAMP) ## The inner loop: every test but the browser ones
+	$(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS)
+
+lint: $(STAMP) ## Check style with ruff and the apps' layering with import-linter
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: $(STAMP) ## Fix style with ruff
 	$(BIN)/ruff check --fix .

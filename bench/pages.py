@@ -11,23 +11,13 @@ query counts the tests pin down live in tests/.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import sys
-import tempfile
 import time
 from io import StringIO
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "association.settings")
-os.environ.setdefault("DJANGO_DEBUG", "1")
-if "DATABASE_URL" not in os.environ:
-    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
+from common import start_django
 
-import django
-
-django.setup()
+start_django()
 
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402

@@ -135,7 +135,7 @@ class RichTextWidget(CKEditor5Widget):
     """CKEditor 5 speaking the editor's language: its menus follow the admin's language."""
 
     # CKEditor's own names for our languages; English needs no translation file.
-    EDITOR_LANGUAGES = {"zh-hans": "zh-cn"}
+    EDITOR_LANGUAGES = {"zh-hans": "zh-cn", "zh-hant": "zh"}
 
     def editor_language(self) -> str | None:
         return self.EDITOR_LANGUAGES.get((get_language() or "").lower())

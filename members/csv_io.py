@@ -52,7 +52,9 @@ COLUMNS = (
     "featured",
     "is_active",
 )
-REQUIRED_COLUMNS = ("slug", *localized("name"))
+REQUIRED_COLUMNS = ("slug",)
+# At least one of these: a file made when the site had fewer languages still imports.
+NAME_COLUMNS = tuple(localized("name"))
 SEGMENT_SEPARATOR = "|"
 YEAR_COLUMNS = ("founded_year", "member_since")
 BOOLEAN_COLUMNS = ("featured", "is_active")
@@ -172,6 +174,8 @@ def read_rows(file: TextIO) -> list[CsvRow]:
 
 def check_header(names: Sequence[str]) -> None:
     missing = [name for name in REQUIRED_COLUMNS if name not in names]
+    if not any(name in names for name in NAME_COLUMNS):
+        missing.append(" / ".join(NAME_COLUMNS))
     if missing:
         raise ValueError(
             _("The header lacks required columns: %(columns)s.") % {"columns": ", ".join(missing)}
@@ -429,4 +433,5 @@ def format_errors(errors: dict[str, list[str]]) -> str:
 
 
 def row_label(row: dict) -> str:
-    return cell(row, "slug") or cell(row, "name_en") or cell(row, "name_zh_hans")
+    names = (cell(row, column) for column in localized("name"))
+    return cell(row, "slug") or next((name for name in names if name), "")

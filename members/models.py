@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from core.changes import PublicContent, PublicContentQuerySet
 from core.images import make_thumbnail, thumbnail_name, validate_image
 from core.languages import localized, translated_columns
+from core.models import Timestamped
 from core.publishing import can_preview
 from core.richtext import RichTextField
 from core.slugs import NotReservedSlug, SlugMixin
@@ -110,7 +111,7 @@ class MemberCompanyQuerySet(PublicContentQuerySet):
         return self.active().with_details().defer(*translated_columns("description"))
 
 
-class MemberCompany(TranslatedMixin, SlugMixin, PublicContent):
+class MemberCompany(TranslatedMixin, SlugMixin, Timestamped, PublicContent):
     required_translations = ("name",)
     translation_check_fields = ("name", "short_description")
     slug_from = "name"
@@ -182,8 +183,6 @@ class MemberCompany(TranslatedMixin, SlugMixin, PublicContent):
         default=True,
         help_text=_("Inactive members are hidden from the site; nothing is deleted."),
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = MemberCompanyQuerySet.as_manager()
 

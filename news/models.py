@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from core.changes import PublicContent
 from core.images import validate_image
 from core.languages import translated_columns
+from core.models import Timestamped
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
 from core.slugs import SlugMixin
@@ -54,7 +55,7 @@ class ArticleQuerySet(PublishableQuerySet):
         return self.select_related("category").defer(*translated_columns("body"))
 
 
-class Article(TranslatedMixin, SlugMixin, Publishable):
+class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):
     required_translations = ("title",)
     translation_check_fields = ("title", "summary", "body")
     slug_from = "title"
@@ -121,8 +122,6 @@ class Article(TranslatedMixin, SlugMixin, Publishable):
         blank=True,
         help_text=_("For search results and link previews; the summary is used if empty."),
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.changes import PublicContent
+from core.models import Timestamped
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
 from core.slugs import NotReservedSlug, SlugMixin
@@ -123,7 +124,7 @@ class PageQuerySet(PublishableQuerySet):
         return self.published().filter(show_in_footer=True)
 
 
-class Page(TranslatedMixin, SlugMixin, Publishable):
+class Page(TranslatedMixin, SlugMixin, Timestamped, Publishable):
     """An editable page such as About, Privacy Policy or Contact Us, served at /<slug>/."""
 
     required_translations = ("title",)
@@ -158,8 +159,6 @@ class Page(TranslatedMixin, SlugMixin, Publishable):
     order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Lower numbers come first in menus.")
     )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-    updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     objects = PageQuerySet.as_manager()
 

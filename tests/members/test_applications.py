@@ -201,7 +201,7 @@ def test_a_company_name_of_invisible_characters_is_no_name(client, choices):
     company with an invisible name."""
     response = apply(client, choices, company_name_zh_hans="\u200b\u200c\u200d", company_name_en="")
     assert response.status_code == 400
-    assert "only invisible characters" in response.content.decode()
+    assert "只有不可见字符" in response.content.decode()  # the Chinese form's own language
     assert not MembershipApplication.objects.exists()
 
 

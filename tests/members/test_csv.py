@@ -378,14 +378,20 @@ def test_import_rejects_rows_whose_cells_do_not_match_the_header(tmp_path):
 
 
 def test_import_without_a_required_column_is_an_error(members, tmp_path):
-    path = write_csv(
-        tmp_path / "members.csv", ["slug", "name_en", "level"], [["plain", "Renamed", ""]]
-    )
-    with pytest.raises(CommandError, match="lacks required columns: name_zh_hans"):
+    path = write_csv(tmp_path / "members.csv", ["name_en", "level"], [["Renamed", ""]])
+    with pytest.raises(CommandError, match="lacks required columns: slug"):
         run_command("import_members", str(path))
-    with pytest.raises(ValueError, match="name_zh_hans"):
-        import_members(rows=[{"slug": "plain", "name_en": "Renamed"}])
+    with pytest.raises(ValueError, match="name_en / name_zh_hans"):
+        import_members(rows=[{"slug": "plain", "level": ""}])
     assert snapshot() == members
+
+
+def test_import_needs_a_name_in_one_language_only(members):
+    """A file written when the site had fewer languages (or kept in one) still imports."""
+    report = import_members(rows=[{"slug": "changsha-pcb", "name_en": "Renamed"}])
+    assert (report.updated, report.rejected) == (1, [])
+    company = MemberCompany.objects.get(slug="changsha-pcb")
+    assert (company.name_en, company.name_zh_hans) == ("Renamed", "长沙印制电路有限公司")
 
 
 def test_import_of_a_missing_or_non_utf8_file_is_an_error(tmp_path):
