@@ -144,9 +144,10 @@ FORMAT_MODULE_PATH = ["association.formats"]
 
 # Content in both languages, in columns of the same table (title_en, title_zh_hans).
 # A text missing in one language falls back to the other one.
-MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_PREPOPULATE_LANGUAGE = "en"  # slugs are prefilled from the English title
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+# Slugs are made from this language's text first (English reads best in an address).
+MODELTRANSLATION_DEFAULT_LANGUAGE = "en" if "en" in MODELTRANSLATION_LANGUAGES else LANGUAGES[0][0]
+MODELTRANSLATION_PREPOPULATE_LANGUAGE = MODELTRANSLATION_DEFAULT_LANGUAGE
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": MODELTRANSLATION_LANGUAGES}
 TIME_ZONE = env.str("DJANGO_TIME_ZONE", default="Asia/Shanghai")
 USE_I18N = True
@@ -190,6 +191,8 @@ MANAGERS = [("Managers", address) for address in env.list("DJANGO_MANAGERS", def
 # (core/richtext.py); image uploads go through our own view, for those who may edit rich
 # text (core.richtext.can_upload_images).
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "richtext_image_upload"
+# The editor's own name for each site language whose menus it translates (English needs none).
+CKEDITOR_5_LANGUAGES = {"zh-hans": "zh-cn", "zh-hant": "zh"}
 CKEDITOR_5_FILE_UPLOAD_PERMISSION = "staff"
 CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "jpg", "png", "gif", "webp"]
 CKEDITOR_5_CONFIGS = {

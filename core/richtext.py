@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 import nh3
 from django import forms
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django_ckeditor_5.widgets import CKEditor5Widget
@@ -134,11 +135,9 @@ def is_blank_html(value: str) -> bool:
 class RichTextWidget(CKEditor5Widget):
     """CKEditor 5 speaking the editor's language: its menus follow the admin's language."""
 
-    # CKEditor's own names for our languages; English needs no translation file.
-    EDITOR_LANGUAGES = {"zh-hans": "zh-cn", "zh-hant": "zh"}
-
     def editor_language(self) -> str | None:
-        return self.EDITOR_LANGUAGES.get((get_language() or "").lower())
+        """CKEditor's name for the admin's language (settings.CKEDITOR_5_LANGUAGES)."""
+        return settings.CKEDITOR_5_LANGUAGES.get((get_language() or "").lower())
 
     @property
     def media(self) -> forms.Media:

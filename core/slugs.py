@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import IntegrityError, models, router, transaction
 from django.db.models import Count, Max, Q
 from django.db.models.functions import Cast, Substr
 from django.utils.deconstruct import deconstructible
@@ -16,6 +16,7 @@ from pypinyin import lazy_pinyin
 
 # Room kept at the end of a slug for "-<number>"; numbers beyond nine digits are not ours.
 SUFFIX_ROOM = 10
+NUMBERED = r"^{}-[0-9]{{1,9}}$"
 
 
 def ascii_slug(text: str, *, max_length: int = 80) -> str:
@@ -31,25 +32,39 @@ def free_slug(
     field: str = "slug",
     reserved: Collection[str] = (),
     exclude_pk=None,
+    using: str | None = None,
 ) -> str:
-    """``base`` if no row of ``model`` uses it, else ``base-N`` with N one more than the
-    largest number in use. One query, however many rows share the base."""
-    numbered = rf"^{re.escape(base)}-[0-9]{{1,9}}$"
-    rows = model._default_manager.filter(
-        Q(**{field: base}) | Q(**{f"{field}__startswith": f"{base}-", f"{field}__regex": numbered})
+    """``base`` if no row of ``model`` uses it, else ``base-N``: one more than the largest
+    number in use, in one query however many rows share the base.
+
+    A number that is part of a name ("Member 2024" makes ``member-2024``) would make the
+    next "Member" ``member-2025``; when the numbers in use are not the ones this function
+    counted up from 2, it takes the first free number from 2 instead (one more query).
+    """
+    suffix = Cast(Substr(field, len(base) + 2), models.BigIntegerField())
+    numbered = Q(
+        **{f"{field}__startswith": f"{base}-", f"{field}__regex": NUMBERED.format(re.escape(base))}
     )
+    rows = model._default_manager.db_manager(using).filter(Q(**{field: base}) | numbered)
     if exclude_pk is not None:
         rows = rows.exclude(pk=exclude_pk)
     found = rows.aggregate(
         base_taken=Count("pk", filter=Q(**{field: base})),
-        top=Max(
-            Cast(Substr(field, len(base) + 2), models.BigIntegerField()),
-            filter=~Q(**{field: base}),
-        ),
+        numbered=Count("pk", filter=numbered),
+        top=Max(suffix, filter=numbered),
     )
     if not found["base_taken"] and base not in reserved:
         return base
-    return f"{base}-{max(found['top'] or 1, 1) + 1}"
+    top, count = found["top"] or 1, found["numbered"]
+    if top <= count + 1:  # the numbers in use run from 2 up: the next one is free
+        return f"{base}-{top + 1}"
+    used = set(
+        rows.filter(numbered)
+        .annotate(number=suffix)
+        .filter(number__lte=count + 2)
+        .values_list("number", flat=True)
+    )
+    return f"{base}-{next(n for n in range(2, count + 3) if n not in used)}"
 
 
 class SlugMixin:
@@ -75,15 +90,17 @@ class SlugMixin:
         max_length = self._meta.get_field("slug").max_length or 80
         base = ascii_slug(self.slug_text(), max_length=max_length - SUFFIX_ROOM)
         base = base or self.slug_fallback
+        using = kwargs.get("using") or router.db_for_write(type(self), instance=self)
         for attempt in range(1, self.SLUG_ATTEMPTS + 1):
             self.slug = free_slug(
-                type(self), base, reserved=self.reserved_slugs, exclude_pk=self.pk
+                type(self), base, reserved=self.reserved_slugs, exclude_pk=self.pk, using=using
             )
             try:
-                with transaction.atomic(using=kwargs.get("using")):
+                with transaction.atomic(using=using):
                     super().save(*args, **kwargs)
             except IntegrityError:
-                taken = type(self)._default_manager.filter(slug=self.slug).exists()
+                manager = type(self)._default_manager.db_manager(using)
+                taken = manager.filter(slug=self.slug).exists()
                 if not taken or attempt == self.SLUG_ATTEMPTS:
                     self.slug = ""
                     raise

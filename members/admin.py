@@ -1,5 +1,5 @@
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html
@@ -8,6 +8,7 @@ from django.utils.translation import ngettext
 
 from core.admin import BilingualAdmin
 from core.languages import localized, localized_fields
+from core.text import clean_multiline
 
 from .models import (
     ApplicationDecision,
@@ -205,7 +206,14 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
         application = self.get_object(request, object_id)
         if application is None or not self.has_change_permission(request, application):
             raise PermissionDenied
-        note = request.POST.get("decision_note", "").strip()
+        if approve and not request.user.has_perm("members.add_membercompany"):
+            # Approving publishes a new member company on the site.
+            raise PermissionDenied
+        try:
+            note = clean_multiline(request.POST.get("decision_note", ""))
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), level=messages.ERROR)
+            return HttpResponseRedirect(request.path)
         try:
             if approve:
                 member = approve_application(application=application, by=request.user, note=note)
@@ -225,7 +233,7 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
             )
         return HttpResponseRedirect(request.path)
 
-    @admin.action(description=_("Reject selected pending applications"))
+    @admin.action(description=_("Reject selected pending applications"), permissions=["change"])
     def reject_selected(self, request: HttpRequest, queryset) -> None:
         count = 0
         for application in queryset.filter(status=MembershipApplication.Status.PENDING):

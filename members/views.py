@@ -51,10 +51,6 @@ class MemberDetailView(DetailView):
     def get_queryset(self) -> QuerySet[MemberCompany]:
         return MemberCompany.objects.visible_to(self.request.user).with_details()
 
-    def get_context_data(self, **kwargs):
-        articles = self.object.articles.published().for_listing()[:10]
-        return super().get_context_data(articles=articles, **kwargs)
-
 
 class MembershipApplyView(FormView):
     """The public "Join the association" form."""

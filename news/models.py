@@ -51,6 +51,10 @@ class ArticleQuerySet(PublishableQuerySet):
     def in_category(self, category: Category) -> ArticleQuerySet:
         return self.filter(category=category)
 
+    def mentioning(self, company) -> ArticleQuerySet:
+        """Articles that name the member company ``company``."""
+        return self.filter(companies=company)
+
     def for_listing(self) -> ArticleQuerySet:
         return self.select_related("category").defer(*translated_columns("body"))
 

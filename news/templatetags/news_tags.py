@@ -7,6 +7,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from news.models import Article
+
 register = template.Library()
 
 
@@ -25,3 +27,11 @@ def dateline(article) -> str:
             article.dateline_place,
         )
     return mark_safe(_("%(place)s, %(date)s –") % {"place": place, "date": day})  # noqa: S308
+
+
+@register.inclusion_tag("news/_news_about.html")
+def news_about(company, limit: int = 10) -> dict:
+    """The latest public articles naming ``company``. News knows member companies, not the
+    other way round: the member profile asks news for this section."""
+    articles = Article.objects.published().mentioning(company).for_listing()[:limit]
+    return {"articles": articles}

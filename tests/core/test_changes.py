@@ -5,9 +5,14 @@ import pytest
 from django.db import transaction
 
 from core.changes import DirectUpdateError, content_changed, public_content_models
-from members.models import MemberCompany
+from members.models import IndustrySegment, MemberCompany
 from news.models import Article
-from tests.factories import ArticleFactory, MemberCompanyFactory, SiteSettingsFactory
+from tests.factories import (
+    ArticleFactory,
+    IndustrySegmentFactory,
+    MemberCompanyFactory,
+    SiteSettingsFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -46,11 +51,15 @@ def test_public_content_refuses_queryset_update(model):
         model.objects.all().update(**{field: None})
 
 
-def test_bulk_update_is_refused_too():
+def test_bulk_update_and_bulk_create_are_refused_too():
     article = ArticleFactory()
     article.summary = "Changed without save()"
-    with pytest.raises(DirectUpdateError):
+    # (bulk_update fails inside a transaction of its own making; keep the test's usable.)
+    with pytest.raises(DirectUpdateError), transaction.atomic():
         Article.objects.bulk_update([article], fields=["summary"])
+    with pytest.raises(DirectUpdateError, match="bulk_create"), transaction.atomic():
+        MemberCompany.objects.bulk_create([MemberCompany(name="Unannounced")])
+    assert not MemberCompany.objects.filter(name="Unannounced").exists()
 
 
 def test_a_save_is_announced_after_the_commit(heard, django_capture_on_commit_callbacks):
@@ -99,3 +108,49 @@ def test_a_failing_listener_is_logged_and_the_write_stands(
     site_settings.refresh_from_db()
     assert site_settings.site_name == "Still saved"
     assert "listener" in caplog.text and "failed" in caplog.text
+
+
+def test_deleting_a_row_announces_the_rows_it_was_linked_to(
+    heard, django_capture_on_commit_callbacks
+):
+    """The links go with the row, without m2m_changed: the articles that named a deleted
+    company, and the companies of a deleted segment, have changed all the same."""
+    article = ArticleFactory()
+    company = MemberCompanyFactory()
+    segment = IndustrySegmentFactory()
+    article.companies.add(company)
+    company.segments.add(segment)
+    heard.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        company.delete()
+    assert (Article, article.pk, "saved") in heard
+    assert (IndustrySegment, segment.pk, "saved") in heard
+    other = MemberCompanyFactory()
+    other.segments.add(segment)
+    heard.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        segment.delete()
+    assert (MemberCompany, other.pk, "saved") in heard
+
+
+def test_clearing_links_announces_both_ends(heard, django_capture_on_commit_callbacks):
+    article = ArticleFactory()
+    company = MemberCompanyFactory()
+    article.companies.add(company)
+    heard.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        company.articles.clear()
+    assert {(Article, article.pk, "saved"), (MemberCompany, company.pk, "saved")} <= set(heard)
+
+
+def test_a_restore_with_loaddata_is_announced(heard, django_capture_on_commit_callbacks, tmp_path):
+    from django.core import serializers
+    from django.core.management import call_command
+
+    article = ArticleFactory(title="Restored")
+    backup = tmp_path / "backup.json"
+    backup.write_text(serializers.serialize("json", [article]))
+    heard.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("loaddata", str(backup), verbosity=0)
+    assert (Article, article.pk, "saved") in heard

@@ -16,9 +16,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_free_slug_counts_on_from_the_highest_number_in_use():
-    for slug in ["acme", "acme-2", "acme-7", "acme-co", "acme-2b"]:
+    for slug in ["acme", "acme-2", "acme-3", "acme-co", "acme-2b"]:
         MemberCompanyFactory(slug=slug)
-    assert free_slug(MemberCompany, "acme") == "acme-8"
+    assert free_slug(MemberCompany, "acme") == "acme-4"
     assert free_slug(MemberCompany, "acme-co") == "acme-co-2"
     assert free_slug(MemberCompany, "fresh") == "fresh"
     assert free_slug(MemberCompany, "join", reserved={"join"}) == "join-2"
@@ -105,3 +105,19 @@ def test_parallel_approvals_of_same_named_applications_all_succeed(admin_user):
     slugs_made = sorted(MemberCompany.objects.values_list("slug", flat=True))
     assert len(set(slugs_made)) == 6
     assert slugs_made[0] == "parallel-circuits"
+
+
+def test_a_number_in_a_name_does_not_move_the_count():
+    """A company called "Member 2024" has the slug member-2024; the next plain "Member" is
+    member-2, not member-2025, and a nine-digit number in a name cannot push the count past
+    what a slug can hold."""
+    MemberCompany.objects.create(name="Member")
+    MemberCompany.objects.create(name="Member 2024")
+    assert MemberCompany.objects.create(name="Member").slug == "member-2"
+    MemberCompany.objects.create(name="Acme")
+    MemberCompany.objects.create(name="Acme 999999999")
+    assert MemberCompany.objects.create(name="Acme").slug == "acme-2"
+    assert MemberCompany.objects.create(name="Acme").slug == "acme-3"
+    for slug in ["gap", "gap-3", "gap-4"]:  # gap-2 was deleted, or a name said "Gap 4"
+        MemberCompanyFactory(slug=slug)
+    assert free_slug(MemberCompany, "gap") == "gap-2"

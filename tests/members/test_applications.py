@@ -211,3 +211,54 @@ def test_the_form_asks_for_the_name_in_the_pages_language_first(client):
     first = "form input[type=text]"
     assert chinese.attr(first, "name") == "company_name_zh_hans"
     assert english.attr(first, "name") == "company_name_en"
+
+
+@pytest.fixture
+def staff_with(client, django_user_model):
+    def login(*codenames: str):
+        from django.contrib.auth.models import Permission
+
+        user = django_user_model.objects.create_user("-".join(codenames), is_staff=True)
+        user.user_permissions.set(Permission.objects.filter(codename__in=codenames))
+        client.force_login(user)
+        return client
+
+    return login
+
+
+def test_staff_who_may_only_view_applications_cannot_decide(client, choices, staff_with):
+    apply(client, choices)
+    application = MembershipApplication.objects.get()
+    viewer = staff_with("view_membershipapplication")
+    url = reverse("admin:members_membershipapplication_change", args=[application.pk])
+    assert not Html(viewer.get(url)).has("input[name=_reject], input[name=_approve]")
+    changelist = reverse("admin:members_membershipapplication_changelist")
+    viewer.post(changelist, {"action": "reject_selected", "_selected_action": [application.pk]})
+    assert viewer.post(url, {"_reject": "1"}).status_code == 403
+    application.refresh_from_db()
+    assert application.status == MembershipApplication.Status.PENDING
+    assert not ApplicationDecision.objects.exists()
+
+
+def test_approving_needs_the_right_to_add_member_companies(client, choices, staff_with):
+    apply(client, choices)
+    application = MembershipApplication.objects.get()
+    clerk = staff_with("view_membershipapplication", "change_membershipapplication")
+    url = reverse("admin:members_membershipapplication_change", args=[application.pk])
+    page = Html(clerk.get(url))
+    assert page.has("input[name=_reject]") and not page.has("input[name=_approve]")
+    assert clerk.post(url, {"_approve": "1"}).status_code == 403
+    assert not MemberCompany.objects.exists()
+
+
+def test_a_decision_note_is_normalised_and_a_nul_is_refused(client, choices, staff_client):
+    apply(client, choices)
+    application = MembershipApplication.objects.get()
+    url = reverse("admin:members_membershipapplication_change", args=[application.pk])
+    response = staff_client.post(
+        url, {"_reject": "1", "decision_note": "no\x00thanks"}, follow=True
+    )
+    assert "control character (U+0000)" in response.content.decode()
+    assert not ApplicationDecision.objects.exists()
+    staff_client.post(url, {"_reject": "1", "decision_note": "Not in Hunan.\r\nSorry."})
+    assert ApplicationDecision.objects.get().note == "Not in Hunan.\nSorry."
