@@ -60,6 +60,17 @@ class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
         self.order_fields([build_localized_fieldname("company_name", code) for code in ordered])
 
 
+def vocabulary_filter(model, label: str, everything: str) -> forms.ModelChoiceField:
+    """An optional choice from one of the association's lists, named by slug in the URL."""
+    return forms.ModelChoiceField(
+        label=label,
+        queryset=model.objects.all(),
+        required=False,
+        to_field_name="slug",
+        empty_label=everything,
+    )
+
+
 class MemberFilterForm(forms.Form):
     """The directory's search and filters. They live in the URL (GET), so a filtered list
     can be shared and the back button works; every field is optional."""
@@ -73,27 +84,9 @@ class MemberFilterForm(forms.Form):
     }
 
     q = forms.CharField(label=_("Company name"), required=False, max_length=100)
-    level = forms.ModelChoiceField(
-        label=_("Membership level"),
-        queryset=MembershipLevel.objects.all(),
-        required=False,
-        to_field_name="slug",
-        empty_label=_("All levels"),
-    )
-    segment = forms.ModelChoiceField(
-        label=_("Industry segment"),
-        queryset=IndustrySegment.objects.all(),
-        required=False,
-        to_field_name="slug",
-        empty_label=_("All segments"),
-    )
-    region = forms.ModelChoiceField(
-        label=_("Region"),
-        queryset=Region.objects.all(),
-        required=False,
-        to_field_name="slug",
-        empty_label=_("All regions"),
-    )
+    level = vocabulary_filter(MembershipLevel, _("Membership level"), _("All levels"))
+    segment = vocabulary_filter(IndustrySegment, _("Industry segment"), _("All segments"))
+    region = vocabulary_filter(Region, _("Region"), _("All regions"))
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,

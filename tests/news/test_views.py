@@ -108,11 +108,15 @@ def test_scheduled_article_is_hidden_until_its_time(client):
         assert "Embargoed story" in client.get("/en/news/").content.decode()
 
 
-def test_staff_can_preview_a_draft_with_a_notice(staff_client):
+def test_editors_preview_drafts_and_scheduled_articles_with_a_notice(staff_client):
     draft = ArticleFactory(status=Status.DRAFT)
-    response = staff_client.get(draft.get_absolute_url())
-    assert response.status_code == 200
-    assert "Draft: only editors can see this article." in response.content.decode()
+    assert Html(staff_client.get(draft.get_absolute_url())).text("p.notice") == (
+        "Draft: only editors can see this."
+    )
+    beijing = datetime.timezone(datetime.timedelta(hours=8))
+    scheduled = ArticleFactory(publish_at=datetime.datetime(2031, 5, 4, 9, 30, tzinfo=beijing))
+    notice = Html(staff_client.get(scheduled.get_absolute_url())).text("p.notice")
+    assert notice == "Scheduled for May 4, 2031, 9:30 a.m.: until then only editors can see this."
 
 
 def test_news_index_lists_all_categories_newest_first(client):

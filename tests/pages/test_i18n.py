@@ -442,7 +442,9 @@ def test_server_error_page_is_translated_and_needs_no_database(django_assert_num
 # --- One language's text never lands in the other's column --------------------------------
 
 
-def test_chinese_only_article_from_the_english_admin_stays_chinese_only(staff_client):
+def test_chinese_only_article_from_the_english_admin_stays_chinese_only(staff_client, client):
+    """The untouched English editor sends <p>&nbsp;</p>. Before, it was stored as content,
+    and English visitors got the Chinese title over an empty body."""
     from news.models import Article
     from tests.news.test_admin import article_form
 
@@ -452,7 +454,7 @@ def test_chinese_only_article_from_the_english_admin_stays_chinese_only(staff_cl
             CategoryFactory(),
             title_en="",
             summary_en="",
-            body_en="",
+            body_en="<p>&nbsp;</p>",
             title_zh_hans="只有中文",
             body_zh_hans="<p>这是只有中文的正文。</p>",
         ),
@@ -460,8 +462,14 @@ def test_chinese_only_article_from_the_english_admin_stays_chinese_only(staff_cl
     assert response.status_code == 302
     article = Article.objects.get()
     assert article.body_zh_hans == "<p>这是只有中文的正文。</p>"
-    assert article.body_en in ("", None)
+    assert article.body_en == ""
     assert article.title_en in ("", None)
+    assert "en" in article.missing_languages()
+    english = Html(client.get(f"/en/news/{article.slug}/"))
+    assert english.attr("div.prose", "lang") == "zh-hans"
+    assert "这是只有中文的正文。" in english.text("div.prose")
+    status = Html(staff_client.get(reverse("translation_status")))
+    assert "只有中文" in status.text("#content-main")
 
 
 @pytest.mark.parametrize("active", ["en", "zh-hans"])

@@ -132,7 +132,7 @@ def test_draft_page_is_hidden_from_visitors_but_not_from_its_editors(client, sta
     assert hidden.status_code == 404 and "Board minutes" not in hidden.content.decode()
     preview = Html(staff_client.get("/en/secret/"))
     assert preview.text("h1") == "Board minutes"
-    assert preview.text("p.notice") == "Draft: only editors can see this page."
+    assert preview.text("p.notice") == "Draft: only editors can see this."
 
 
 def test_contact_page_shows_contact_settings(client):
