@@ -1,9 +1,12 @@
 """Scheduled items go live with no write at all; caches are bounded by the next one."""
 
 import datetime
+from unittest import mock
 
 import pytest
 import time_machine
+from django.core.cache import cache
+from django.test import override_settings
 from django.utils import timezone
 
 from core.publishing import Status, cache_seconds, next_publication, publish, unpublish
@@ -27,7 +30,7 @@ def test_next_publication_is_the_soonest_scheduled_item_of_any_kind():
     assert cache_seconds(60) == 60
 
 
-def test_scheduled_footer_page_bounds_the_cached_footer_and_appears_on_time(client):
+def test_scheduled_footer_page_bounds_the_cached_footer(client):
     SiteSettingsFactory()
     with time_machine.travel(NOW, tick=False):
         PageFactory(
@@ -38,9 +41,25 @@ def test_scheduled_footer_page_bounds_the_cached_footer_and_appears_on_time(clie
         chrome, seconds = build_site_chrome()
         assert chrome.footer_pages == []
         assert seconds == 10 * 60 + 1
+        with mock.patch.object(cache, "set", wraps=cache.set) as cache_set:
+            assert "Annual report" not in client.get("/en/").content.decode()
+        [(_key, _chrome, timeout)] = [call.args for call in cache_set.call_args_list]
+        assert timeout == 10 * 60 + 1  # whatever the cache backend
+
+
+@override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}})
+def test_scheduled_footer_page_appears_on_time_with_no_write(client):
+    """Seen end to end on the in-process cache, whose expiry follows the travelled clock
+    (Redis expires keys by its own clock)."""
+    SiteSettingsFactory()
+    with time_machine.travel(NOW, tick=False):
+        PageFactory(
+            title="Annual report",
+            show_in_footer=True,
+            publish_at=NOW + datetime.timedelta(minutes=10),
+        )
         assert "Annual report" not in client.get("/en/").content.decode()
     with time_machine.travel(NOW + datetime.timedelta(minutes=11), tick=False):
-        # The locmem cache honours the timeout under the travelled clock: the copy expired.
         assert "Annual report" in client.get("/en/").content.decode()
 
 
