@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
 from django.http import HttpRequest, HttpResponseRedirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -80,3 +82,40 @@ class PageAdmin(PublishingAdminMixin, BilingualAdmin):
         return (
             {} if obj is not None and obj.status == Status.PUBLISHED else self.prepopulated_fields
         )
+
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class StaffUserAdmin(UserAdmin):
+    """Users and their roles (groups). Superuser powers stay with superusers: anyone else
+    who may manage users (a Site manager) can neither grant them, to others or to
+    themselves, nor change or delete a superuser's account."""
+
+    list_display = ["username", "email", "first_name", "last_name", "role_list", "is_active"]
+    list_filter = ["groups", "is_staff", "is_active"]
+
+    def get_queryset(self, request: HttpRequest):
+        return super().get_queryset(request).prefetch_related("groups")
+
+    @admin.display(description=_("roles"))
+    def role_list(self, user) -> str:
+        return ", ".join(group.name for group in user.groups.all()) or "–"
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not request.user.is_superuser:
+            fields.append("is_superuser")
+        return fields
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        if obj is not None and obj.is_superuser and not request.user.is_superuser:
+            return False
+        return super().has_delete_permission(request, obj)

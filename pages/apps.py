@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -19,3 +20,12 @@ class PagesConfig(AppConfig):
 
         content_changed.connect(forget_site_chrome, dispatch_uid="pages-forget-site-chrome")
         set_recipients_provider(staff_recipients)
+        # The roles follow every migrate. pages is the last of our apps in INSTALLED_APPS,
+        # so when it migrates every permission of ours exists.
+        post_migrate.connect(_sync_roles, sender=self, dispatch_uid="pages-sync-roles")
+
+
+def _sync_roles(sender, **kwargs) -> None:
+    from .roles import sync_roles
+
+    sync_roles()
