@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     # Ours, from the bottom up (the layering is checked by import-linter, see pyproject.toml):
     "core",  # what every app builds on; knows no app of ours
+    "images",  # the media library: every picture, its renditions and where it is used
     "members",  # member companies, directory, applications
     "contact",  # the Contact Us inbox
     "news",  # categories and articles (mentions member companies)

@@ -21,7 +21,7 @@ urlpatterns = [
         name="translation_status",
     ),
     path("admin/", admin.site.urls),
-    path("", include("core.urls")),
+    path("", include("images.urls")),
 ]
 urlpatterns += i18n_patterns(
     path("news/", include("news.urls")),

@@ -1,73 +1,194 @@
-"""Validation for every uploaded image: a real picture, of a sane size."""
+"""Every uploaded image, wherever it comes from: checked, fully decoded, and stored again
+as a fresh file of its real format without any metadata.
+
+An upload is refused (with a message an editor understands, and nothing written to
+storage) unless it is a JPEG, PNG, GIF or WebP within the byte and pixel limits whose
+every pixel decodes: a truncated file fails. What is stored is never the uploaded bytes:
+the image is re-encoded, which drops EXIF (GPS position, camera owner), text chunks and
+comments, and anything smuggled behind the pixels (a GIF that is also a script). Photos
+are turned the way their EXIF orientation says before it is dropped. The stored name's
+extension, and so the type it is served with, follows the decoded format, not the name
+the file came with (``logo.pdf`` holding a PNG is stored as ``logo.png``).
+"""
 
 from __future__ import annotations
 
 import hashlib
 import io
 import logging
-import uuid
+import warnings
+from dataclasses import dataclass
+from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db.models.fields.files import FieldFile
 from django.template.defaultfilters import filesizeformat
-from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 logger = logging.getLogger(__name__)
 
 # Pillow's format name -> the file extension we store it under.
 ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
+CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
+# An animation counts every frame against the pixel limit.
+MAX_FRAMES = 500
 
 
-def validate_image(file) -> str | None:
-    """Raise ValidationError unless ``file`` is a JPEG, PNG, GIF or WebP within the limits;
-    return Pillow's name for its format. A file already in storage (an unchanged image on
-    an edited object) is not opened again.
+@dataclass(frozen=True)
+class CleanImage:
+    """An upload that passed: its decoded format and size, and the bytes to store."""
 
-    Checks the byte size first (cheap), then lets Pillow read the header and verify the
-    data, and refuses images whose pixel count could exhaust memory when decoded.
-    """
-    if isinstance(file, FieldFile) and file._committed:
-        return None  # already stored: it was checked when it was uploaded
+    format: str
+    width: int
+    height: int
+    content: bytes
+
+    @property
+    def extension(self) -> str:
+        return ALLOWED_FORMATS[self.format]
+
+    def named(self, original_name: str) -> ContentFile:
+        """The bytes as a file named after the upload, with the real format's extension."""
+        stem = slugify(PurePath(original_name or "image").stem)[:60] or "image"
+        return ContentFile(self.content, name=f"{stem}.{self.extension}")
+
+
+def _refuse_size(size: int | None) -> None:
     max_bytes = settings.IMAGE_MAX_UPLOAD_BYTES
-    if file.size is not None and file.size > max_bytes:
+    if size is not None and size > max_bytes:
         raise ValidationError(
             _("The image is %(size)s; the largest allowed is %(max)s."),
             code="image_too_large",
-            params={"size": filesizeformat(file.size), "max": filesizeformat(max_bytes)},
+            params={"size": filesizeformat(size), "max": filesizeformat(max_bytes)},
         )
+
+
+def _refuse_pixels(width: int, height: int, frames: int = 1) -> None:
+    if width * height * frames > settings.IMAGE_MAX_PIXELS:
+        raise ValidationError(
+            _(
+                "The image is %(width)s × %(height)s pixels, which is too large. "
+                "Make it smaller than %(megapixels)s megapixels and upload it again."
+            ),
+            code="image_dimensions",
+            params={
+                "width": width,
+                "height": height,
+                "megapixels": settings.IMAGE_MAX_PIXELS // 1_000_000,
+            },
+        )
+
+
+def _invalid() -> ValidationError:
+    return ValidationError(
+        _(
+            "This file is not an image we can use: upload a JPEG, PNG, GIF or WebP picture. "
+            "(A file that is damaged, or only named like an image, is refused.)"
+        ),
+        code="invalid_image",
+    )
+
+
+def clean_image(file) -> CleanImage:
+    """Check ``file`` (an upload or any file object) and return it decoded and re-encoded;
+    raise ValidationError saying what is wrong otherwise. Nothing is written anywhere."""
+    _refuse_size(getattr(file, "size", None))
     position = file.tell() if hasattr(file, "tell") else None
     try:
         file.seek(0)
-        with Image.open(file) as image:
-            image_format = image.format
-            width, height = image.size
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError):
-        raise ValidationError(
-            _("Upload a valid image. The file is not an image or is damaged."),
-            code="invalid_image",
-        ) from None
+        data = file.read(settings.IMAGE_MAX_UPLOAD_BYTES + 1)
     finally:
         if position is not None:
             file.seek(position)
-    if image_format not in ALLOWED_FORMATS:
+    _refuse_size(len(data))
+    try:
+        with warnings.catch_warnings():
+            # Pillow warns, then refuses, past its own pixel limit: ours is the one that
+            # counts, with a clear message, before anything is decoded.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                image_format = image.format
+                if image_format not in ALLOWED_FORMATS:
+                    raise ValidationError(
+                        _("Images must be JPEG, PNG, GIF or WebP, not %(format)s."),
+                        code="image_format",
+                        params={"format": image_format},
+                    )
+                frames = getattr(image, "n_frames", 1)
+                if frames > MAX_FRAMES:
+                    raise _invalid()
+                _refuse_pixels(*image.size, frames)
+                content = _reencode(image, image_format)
+                width, height = _oriented_size(image)
+    except Image.DecompressionBombError:
+        # Pillow's own guard, at many times our limit, stops before the size is known.
         raise ValidationError(
-            _("Images must be JPEG, PNG, GIF or WebP, not %(format)s."),
-            code="image_format",
-            params={"format": image_format},
-        )
-    if width * height > settings.IMAGE_MAX_PIXELS:
-        raise ValidationError(
-            _("The image is %(width)s × %(height)s pixels, which is too large."),
+            _(
+                "The image has far too many pixels for a web page. Make it smaller than "
+                "%(megapixels)s megapixels and upload it again."
+            ),
             code="image_dimensions",
-            params={"width": width, "height": height},
-        )
-    return image_format
+            params={"megapixels": settings.IMAGE_MAX_PIXELS // 1_000_000},
+        ) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError):
+        raise _invalid() from None
+    return CleanImage(format=image_format, width=width, height=height, content=content)
+
+
+def _oriented_size(image: Image.Image) -> tuple[int, int]:
+    width, height = image.size
+    orientation = image.getexif().get(0x0112, 1)  # EXIF Orientation
+    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
+
+
+def _reencode(image: Image.Image, image_format: str) -> bytes:
+    """Decode every pixel (a truncated file raises here) and write a new file of the same
+    format with none of the original's metadata but its colour profile."""
+    buffer = io.BytesIO()
+    icc = image.info.get("icc_profile")
+    options = {"icc_profile": icc} if icc else {}
+    frames = getattr(image, "n_frames", 1)
+    if image_format in ("GIF", "WEBP") and frames > 1:
+        pictures = [frame.copy() for frame in ImageSequence.Iterator(image)]
+        for picture in pictures:
+            picture.load()
+        options |= {
+            "save_all": True,
+            "append_images": pictures[1:],
+            "loop": image.info.get("loop", 0),
+            "duration": image.info.get("duration", 100),
+        }
+        if image_format == "WEBP":
+            options |= {"quality": 90}
+        pictures[0].save(buffer, format=image_format, **options)
+        return buffer.getvalue()
+    image.load()
+    picture = ImageOps.exif_transpose(image) if image_format == "JPEG" else image.copy()
+    picture.info = {}  # comments, EXIF, XMP, text chunks: none of it is written again
+    if image_format == "JPEG":
+        picture = picture.convert("RGB") if picture.mode not in ("RGB", "L", "CMYK") else picture
+        options |= {"quality": 90, "optimize": True}
+    elif image_format == "PNG":
+        options |= {"optimize": True}
+    elif image_format == "WEBP":
+        options |= {"lossless": bool(image.info.get("lossless")), "quality": 90}
+    if image_format in ("PNG", "GIF") and "transparency" in image.info:
+        options |= {"transparency": image.info["transparency"]}  # a palette's clear colour
+    picture.save(buffer, format=image_format, **options)
+    return buffer.getvalue()
+
+
+def validate_image(file) -> str | None:
+    """Form and model validator: raise ValidationError unless ``file`` is an image we can
+    use; return Pillow's name for its format. A file already in storage (an unchanged
+    image on an edited object) is not opened again."""
+    if isinstance(file, FieldFile) and file._committed:
+        return None  # already stored: it was checked when it was uploaded
+    return clean_image(file).format
 
 
 def thumbnail_name(source_name: str, *, folder: str) -> str:
@@ -96,14 +217,3 @@ def make_thumbnail(source, *, box: tuple[int, int], folder: str) -> str:
         return ""
     source.storage.delete(name)  # same name, same source: replace rather than add a suffix
     return source.storage.save(name, ContentFile(buffer.getvalue()))
-
-
-def store_upload(upload, *, folder: str = "uploads") -> str:
-    """Validate an uploaded image, store it under a new random name and return its URL.
-
-    The visitor's file name is never used as a path (``uploads/2026/11/3f2a….png``), and
-    the extension follows the image's real format.
-    """
-    extension = ALLOWED_FORMATS[validate_image(upload)]
-    name = f"{folder}/{timezone.now():%Y/%m}/{uuid.uuid4().hex}.{extension}"
-    return default_storage.url(default_storage.save(name, upload))

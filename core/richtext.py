@@ -180,11 +180,11 @@ class RichTextField(models.TextField):
 
     def pre_save(self, model_instance, add):
         value = sanitize_html(getattr(model_instance, self.attname) or "")
-        if not self._is_translated_original():
+        if not self.is_translated_original():
             setattr(model_instance, self.attname, value)
         return value
 
-    def _is_translated_original(self) -> bool:
+    def is_translated_original(self) -> bool:
         """True for ``body`` on a model whose ``body`` has per-language copies. Reading
         ``obj.body`` there gives the current language's text *or its fallback*, and writing
         it writes the current language's column: writing back would copy one language's

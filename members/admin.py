@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 from core.admin import BilingualAdmin
 from core.languages import localized, localized_fields
 from core.text import clean_multiline
+from images.templatetags.pictures import picture_html
 
 from .models import (
     ApplicationDecision,
@@ -59,7 +60,8 @@ class MemberCompanyAdmin(BilingualAdmin):
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["level", "segments", "region", "featured", "is_active"]
     list_editable = ["featured", "is_active"]
-    list_select_related = ["level", "region"]
+    list_select_related = ["level", "region", "logo"]
+    autocomplete_fields = ["logo"]
     search_fields = [*localized_fields("name", "short_description", "city"), "slug"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["segments"]
@@ -88,9 +90,10 @@ class MemberCompanyAdmin(BilingualAdmin):
 
     @admin.display(description=_("logo"))
     def logo_thumbnail(self, obj: MemberCompany) -> str:
-        if not obj.logo:
-            return "–"
-        return format_html('<img src="{}" alt="" height="32">', obj.logo_url)
+        return picture_html(obj.logo, "logo", alt="") if obj.logo else "–"
+
+    def get_queryset(self, request: HttpRequest):
+        return super().get_queryset(request).prefetch_related("logo__renditions")
 
     @admin.action(description=_("Mark selected companies as active"), permissions=["change"])
     def make_active(self, request: HttpRequest, queryset) -> None:

@@ -31,6 +31,7 @@ from core.forms import text_form_class
 from core.languages import localized, localized_fields
 from core.richtext import RichTextField, sanitize_html
 from core.text import first_control_character
+from images.models import Image
 
 from .models import IndustrySegment, MemberCompany, MembershipLevel, Region
 
@@ -105,7 +106,7 @@ def export_members(*, out: TextIO) -> int:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     companies = (
-        MemberCompany.objects.select_related("level", "region")
+        MemberCompany.objects.select_related("level", "region", "logo")
         .prefetch_related(Prefetch("segments", queryset=IndustrySegment.objects.order_by("slug")))
         .order_by("slug")
     )
@@ -125,7 +126,7 @@ def export_cell(company: MemberCompany, column: str) -> str:
         item = getattr(company, column)
         return item.slug if item else ""
     if column == "logo":
-        return company.logo.name or ""
+        return company.logo.file.name if company.logo else ""
     value = getattr(company, column)
     return "" if value is None else str(value)
 
@@ -281,18 +282,13 @@ def import_row(
         if not (changed or segments_changed):
             return "unchanged"
 
-    if "logo" in changed and values["logo"]:
-        check_logo(values["logo"])
     for name in changed:
         setattr(company, name, values[name])
     translated = translator.get_options_for_model(MemberCompany).fields
-    exclude = [*translated, *([] if "logo" in changed else ["logo"])]
     try:
-        company.full_clean(exclude=exclude)
+        company.full_clean(exclude=translated)
     except ValidationError as error:
         raise RowError(column_errors(error)) from None
-    finally:
-        company.logo.close()
     company.save()
     if segments_changed:
         company.segments.set(segments)
@@ -320,6 +316,8 @@ def parse_row(
             elif column in VOCABULARY_COLUMNS:
                 item = lookup(vocabulary, column, text) if text else None
                 values[model_field.attname] = item.pk if item else None
+            elif column == "logo":
+                values["logo_id"] = library_image(text).pk if text else None
             elif column in YEAR_COLUMNS:
                 values[column] = forms.IntegerField(required=False).clean(text)
             elif column in BOOLEAN_COLUMNS:
@@ -376,32 +374,32 @@ def parse_boolean(text: str, *, default: bool) -> bool:
 
 
 def same(company: MemberCompany, name: str, value: Any) -> bool:
-    current = company.logo.name if name == "logo" else getattr(company, name)
+    current = getattr(company, name)
     if isinstance(value, str):
         # Texts never written are NULL in the per-language columns; an empty cell matches.
         return (current or "") == value
     return current == value
 
 
-def check_logo(name: str) -> None:
-    """A logo cell names a file already in storage (files are not part of the CSV)."""
-    logo_field = MemberCompany._meta.get_field("logo")
+def library_image(name: str) -> Image:
+    """A logo cell names an image of the media library by its stored file (files are not
+    part of the CSV): upload it to the library first."""
     try:
         validate_file_name(name, allow_relative_path=True)
-        exists = logo_field.storage.exists(name)
     except SuspiciousFileOperation:
-        raise RowError(
-            {"logo": [_("Give a stored file name, such as members/logos/2025/logo.png.")]}
+        raise ValidationError(
+            _("Give the stored name of a library image, such as images/2025/05/logo.png.")
         ) from None
-    if not exists:
-        raise RowError(
-            {
-                "logo": [
-                    _("No stored file is named “%(name)s”; upload it first or empty the cell.")
-                    % {"name": name}
-                ]
-            }
+    image = Image.objects.filter(file=name).first()
+    if image is None:
+        raise ValidationError(
+            _(
+                "No image in the media library is stored as “%(name)s”; upload it there "
+                "first or empty the cell."
+            )
+            % {"name": name}
         )
+    return image
 
 
 def column_errors(error: ValidationError) -> dict[str, list[str]]:

@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.changes import PublicContent, PublicContentQuerySet
-from core.images import make_thumbnail, thumbnail_name, validate_image
 from core.languages import localized, translated_columns
 from core.models import Timestamped
 from core.publishing import can_preview
@@ -18,9 +17,6 @@ from core.translated import TranslatedMixin
 
 # /members/join/ is the application form: no member may hide it.
 RESERVED_MEMBER_SLUGS = frozenset({"join"})
-# Logos are shown at most 96 × 48 CSS pixels; the copy is twice that for sharp screens.
-LOGO_THUMBNAIL_BOX = (192, 96)
-LOGO_THUMBNAILS = "members/logos/thumbs"
 
 
 class VocabularyQuerySet(PublicContentQuerySet):
@@ -88,7 +84,7 @@ class MemberCompanyQuerySet(PublicContentQuerySet):
         return self.filter(is_active=True)
 
     def featured(self) -> MemberCompanyQuerySet:
-        return self.active().filter(featured=True)
+        return self.active().filter(featured=True).with_logos()
 
     def search(self, text: str) -> MemberCompanyQuerySet:
         """Companies whose name, in any language, contains ``text``."""
@@ -105,7 +101,12 @@ class MemberCompanyQuerySet(PublicContentQuerySet):
         return self.all() if can_preview(user, self.model) else self.active()
 
     def with_details(self) -> MemberCompanyQuerySet:
-        return self.select_related("level", "region").prefetch_related("segments")
+        return self.select_related("level", "region", "logo").prefetch_related(
+            "segments", "logo__renditions"
+        )
+
+    def with_logos(self) -> MemberCompanyQuerySet:
+        return self.select_related("logo").prefetch_related("logo__renditions")
 
     def for_directory(self) -> MemberCompanyQuerySet:
         return self.active().with_details().defer(*translated_columns("description"))
@@ -127,15 +128,14 @@ class MemberCompany(TranslatedMixin, SlugMixin, Timestamped, PublicContent):
         validators=[NotReservedSlug(RESERVED_MEMBER_SLUGS)],
         help_text=_("Part of the address; made from the name when empty."),
     )
-    logo = models.ImageField(
-        _("logo"),
-        upload_to="members/logos/%Y/",
+    logo = models.ForeignKey(
+        "images.Image",
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        validators=[validate_image],
-        help_text=_("JPEG, PNG, GIF or WebP."),
-    )
-    logo_thumbnail = models.ImageField(
-        _("logo thumbnail"), upload_to="members/logos/thumbs/", blank=True, editable=False
+        related_name="companies",
+        verbose_name=_("logo"),
+        help_text=_("From the media library."),
     )
     level = models.ForeignKey(
         MembershipLevel,
@@ -194,24 +194,8 @@ class MemberCompany(TranslatedMixin, SlugMixin, Timestamped, PublicContent):
     def __str__(self) -> str:
         return self.name
 
-    def save(self, *args, **kwargs) -> None:
-        super().save(*args, **kwargs)
-        # After saving, when an uploaded logo has its final name: keep the small copy in step.
-        if self.logo_thumbnail.name != thumbnail_name(self.logo.name, folder=LOGO_THUMBNAILS):
-            self.logo_thumbnail.name = make_thumbnail(
-                self.logo, box=LOGO_THUMBNAIL_BOX, folder=LOGO_THUMBNAILS
-            )
-            super().save(update_fields=["logo_thumbnail"], using=kwargs.get("using"))
-
     def get_absolute_url(self) -> str:
         return reverse("members:detail", kwargs={"slug": self.slug})
-
-    @property
-    def logo_url(self) -> str:
-        """The small copy of the logo for lists and cards (the original if there is none)."""
-        if self.logo_thumbnail:
-            return self.logo_thumbnail.url
-        return self.logo.url if self.logo else ""
 
 
 class MembershipApplication(TranslatedMixin, models.Model):

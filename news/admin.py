@@ -32,11 +32,12 @@ class ArticleAdmin(PublishingAdminMixin, BilingualAdmin):
     search_fields = [*localized_fields("title", "summary", "body"), "slug"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ["title"]}
-    filter_horizontal = ["companies"]
+    # Searched as typed: a form listing 2,000 member companies would weigh hundreds of KB.
+    autocomplete_fields = ["image", "companies"]
     readonly_fields = ["author", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "category", "dateline_place", "summary", "body"]}),
-        (_("Image"), {"fields": ["image", "image_alt"]}),
+        (_("Image"), {"fields": ["image"]}),
         (
             _("Publishing"),
             {"fields": ["status", "publish_at", "author", "created_at", "updated_at"]},

@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.changes import PublicContent
-from core.images import validate_image
 from core.languages import translated_columns
 from core.models import Timestamped
 from core.publishing import Publishable, PublishableQuerySet
@@ -83,18 +82,14 @@ class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):
         _("summary"), blank=True, help_text=_("Shown in lists; one or two sentences.")
     )
     body = RichTextField(_("body"), blank=True)
-    image = models.ImageField(
-        _("featured image"),
-        upload_to="news/%Y/%m/",
+    image = models.ForeignKey(
+        "images.Image",
+        on_delete=models.PROTECT,
+        null=True,
         blank=True,
-        validators=[validate_image],
-        help_text=_("JPEG, PNG, GIF or WebP."),
-    )
-    image_alt = models.CharField(
-        _("image description (alt text)"),
-        max_length=250,
-        blank=True,
-        help_text=_("What the image shows, for people who cannot see it."),
+        related_name="articles",
+        verbose_name=_("featured image"),
+        help_text=_("From the media library; its description there is the alt text."),
     )
     dateline_place = models.CharField(
         _("dateline place"),

@@ -12,4 +12,4 @@ class CategoryTranslation(TranslationOptions):
 
 @register(Article)
 class ArticleTranslation(TranslationOptions):
-    fields = ("title", "summary", "body", "image_alt", "dateline_place", "seo_description")
+    fields = ("title", "summary", "body", "dateline_place", "seo_description")

@@ -1,6 +1,8 @@
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.views.generic import DetailView, ListView
+
+from members.models import MemberCompany
 
 from .models import Article, Category
 
@@ -36,8 +38,11 @@ class ArticleDetailView(DetailView):
     def get_queryset(self) -> QuerySet[Article]:
         return (
             Article.objects.visible_to(self.request.user)
-            .select_related("category")
-            .prefetch_related("companies")
+            .select_related("category", "image")
+            .prefetch_related(
+                "image__renditions",
+                Prefetch("companies", queryset=MemberCompany.objects.with_logos()),
+            )
         )
 
     def get_context_data(self, **kwargs):

@@ -24,8 +24,9 @@ class SiteSettingsAdmin(BilingualAdmin):
     """One page for the one settings row: no list, no add, no delete."""
 
     inlines = [ContactPhoneInline]
+    autocomplete_fields = ["logo"]
     fieldsets = [
-        (None, {"fields": ["site_name", "tagline"]}),
+        (None, {"fields": ["site_name", "tagline", "logo"]}),
         (_("Contact"), {"fields": ["email", "notify_email", "address", "working_hours"]}),
         (
             _("Footer"),

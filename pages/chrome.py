@@ -16,13 +16,15 @@ from django.db.models import Q
 from core.cache import Generation
 from core.languages import translated_columns
 from core.publishing import Status, seconds_until
+from images.models import Image
+from images.templatetags.pictures import picture_html
 from news.models import Category
 
 from .models import ContactPhone, Page, SiteSettings
 
 CACHE_SECONDS = 60 * 60
 # The rows the chrome is built from: a change to any of them starts a new generation.
-SOURCES = (SiteSettings, ContactPhone, Page, Category)
+SOURCES = (SiteSettings, ContactPhone, Page, Category, Image)
 generation = Generation("pages:site-chrome:v2")
 
 
@@ -33,11 +35,13 @@ class SiteChrome:
     categories: list[Category]
     header_pages: list[Page]
     footer_pages: list[Page]
+    logo: str  # the header's <picture>, made with its renditions when the chrome is built
 
 
 def build_site_chrome() -> tuple[SiteChrome, int]:
     """The chrome, and how long it may be cached: until the next scheduled menu page."""
-    site_settings = SiteSettings.load()
+    site_settings = SiteSettings.objects.select_related("logo").filter(pk=1).first()
+    site_settings = site_settings or SiteSettings.load()
     menu_pages = list(
         Page.objects.filter(status=Status.PUBLISHED)
         .filter(Q(show_in_header=True) | Q(show_in_footer=True))
@@ -45,7 +49,10 @@ def build_site_chrome() -> tuple[SiteChrome, int]:
     )
     public = [page for page in menu_pages if page.is_public]
     upcoming = min((page.publish_at for page in menu_pages if page.is_scheduled), default=None)
+    logo = site_settings.logo
     chrome = SiteChrome(
+        # The name stands beside the logo: the picture itself says nothing more (alt="").
+        logo=picture_html(logo, "site-logo", loading="eager", alt="") if logo else "",
         settings=site_settings,
         phones=list(site_settings.phones.all()),
         categories=list(Category.objects.all()),

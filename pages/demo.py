@@ -29,6 +29,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from core.languages import language_codes
 from core.publishing import Status
+from images.models import Image
 from members.models import IndustrySegment, MemberCompany, MembershipLevel, Region
 from news.models import Article, Category
 
@@ -188,11 +189,20 @@ def _load_companies(report: DemoReport) -> dict[str, MemberCompany]:
         if created or not company.segments.exists():
             company.segments.set([segments[slug] for slug in item["segments"]])
         if created and item.get("logo"):
-            path = DEMO_DIR / item["logo"]
-            with path.open("rb") as logo:
-                company.logo.save(path.name, File(logo))
+            company.logo = _library_image(report, item["logo"], title=item["name"]["en"])
+            company.save()
         companies[item["slug"]] = company
     return companies
+
+
+def _library_image(report: DemoReport, logo: dict, *, title: str) -> Image:
+    """A demo picture joins the media library like an upload (checked and re-encoded)."""
+    path = DEMO_DIR / logo["file"]
+    with path.open("rb") as file:
+        image = Image(file=File(file, name=path.name), title=title, **localized(alt=logo["alt"]))
+        image.save()
+    report.count(Image, True)
+    return image
 
 
 def _ensure_admin(report: DemoReport):

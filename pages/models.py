@@ -38,6 +38,15 @@ class SiteSettings(TranslatedMixin, PublicContent):
 
     site_name = models.CharField(_("site name"), max_length=200)
     tagline = models.CharField(_("tagline"), max_length=300, blank=True)
+    logo = models.ForeignKey(
+        "images.Image",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="site_settings",
+        verbose_name=_("logo"),
+        help_text=_("The association's logo, from the media library, shown in the header."),
+    )
     email = models.EmailField(_("email"), blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)
     working_hours = models.CharField(

@@ -31,9 +31,10 @@ EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "members.membershipapplication": ("view", "change"),
     "members.applicationdecision": ("view",),
     "contact.contactmessage": ("view", "change"),
+    "images.image": ALL,
 }
 # Every permission of these apps goes to the Site manager.
-SITE_MANAGER_APPS = ("core", "news", "members", "contact", "pages", "auth")
+SITE_MANAGER_APPS = ("core", "images", "news", "members", "contact", "pages", "auth")
 
 
 def editor_permissions() -> list[Permission]:

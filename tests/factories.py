@@ -133,3 +133,25 @@ class MembershipApplicationFactory(factory.django.DjangoModelFactory):
     contact_name = "Li Wei"
     contact_email = "li@example.com"
     contact_phone = "+86 731 0000 0000"
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A picture in the media library (the file is a real, small PNG)."""
+
+    class Meta:
+        model = "images.Image"
+
+    file = factory.LazyFunction(lambda: _png("picture.png"))
+    title = factory.Sequence(lambda n: f"Picture {n}")
+    alt = "A teal rectangle"
+
+
+def _png(name: str, size: tuple[int, int] = (800, 450)):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, "teal").save(buffer, format="PNG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")

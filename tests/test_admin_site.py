@@ -23,6 +23,7 @@ FACTORIES = {
     "contact.contactmessage": factories.ContactMessageFactory,
     "pages.page": factories.PageFactory,
     "pages.sitesettings": factories.SiteSettingsFactory,
+    "images.image": factories.ImageFactory,
 }
 # What each action changes: its objects are made in the other state.
 ACTION_STATES = {
@@ -50,7 +51,7 @@ def test_every_registered_model_has_a_factory_here():
     ours = {
         model._meta.label_lower
         for model in admin.site._registry
-        if model._meta.app_label in {"news", "members", "contact", "pages"}
+        if model._meta.app_label in {"news", "members", "contact", "pages", "images"}
     }
     assert ours == set(FACTORIES)
 

@@ -41,6 +41,7 @@ def test_every_model_a_visitor_reads_is_public_content():
         "pages.Page",
         "pages.SiteSettings",
         "pages.ContactPhone",
+        "images.Image",
     }
 
 

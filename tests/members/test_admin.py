@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 
 from members.models import MemberCompany
-from tests.factories import MemberCompanyFactory, edit
+from tests.factories import ImageFactory, MemberCompanyFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -21,14 +21,16 @@ def test_member_company_bulk_deactivate(staff_client):
 
 
 def test_member_with_a_missing_logo_file_can_still_be_edited(staff_client, settings):
-    member = MemberCompanyFactory()
-    edit(member, logo="members/logos/gone.png")
+    member = MemberCompanyFactory(logo=ImageFactory())
+    (settings.MEDIA_ROOT / member.logo.file.name).unlink()
+    assert staff_client.get(reverse("admin:members_membercompany_changelist")).status_code == 200
     url = reverse("admin:members_membercompany_change", args=[member.pk])
     data = {
         "name_en": member.name_en,
         "name_zh_hans": "",
         "slug": member.slug,
         "short_description_en": "Edited",
+        "logo": member.logo.pk,
         "is_active": "on",
     }
     response = staff_client.post(url, data)

@@ -75,7 +75,7 @@ def stored(company: MemberCompany) -> dict:
         region=company.region.slug if company.region else None,
         founded_year=company.founded_year,
         member_since=company.member_since,
-        logo=company.logo.name,
+        logo=company.logo.file.name if company.logo else "",
         featured=company.featured,
         is_active=company.is_active,
     )
@@ -88,7 +88,7 @@ def snapshot() -> dict:
 
 
 @pytest.fixture
-def members(vocabulary, image_file):
+def members(vocabulary):
     full = factories.MemberCompanyFactory(
         slug="changsha-pcb",
         name_en="Changsha PCB Co., Ltd",
@@ -108,7 +108,7 @@ def members(vocabulary, image_file):
         short_description_zh_hans="专业生产多层印制电路板，\n第二行。",
         description_en="<p>First paragraph.</p><p>Second, with <strong>bold</strong>.</p>",
         description_zh_hans="<p>第一段。</p><p>第二段。</p>",
-        logo=image_file,
+        logo=factories.ImageFactory(),
         featured=True,
     )
     full.segments.set([vocabulary["pcb"], vocabulary["ic"]])
@@ -136,7 +136,7 @@ def test_export_then_import_round_trips_every_column(members, tmp_path):
 
     assert (report.created, report.updated, report.unchanged, report.rejected) == (3, 0, 0, [])
     assert snapshot() == members
-    assert members["changsha-pcb"]["logo"].startswith("members/logos/")
+    assert members["changsha-pcb"]["logo"].startswith("images/")
     assert MemberCompany.objects.get(slug="zhuzhou-chips").short_description_en.startswith("=")
 
 
@@ -245,8 +245,8 @@ def test_import_rejects_bad_rows_with_line_numbers_and_imports_the_rest(vocabula
         ({"region": "mars"}, "region: No region has the slug “mars”."),
         ({"featured": "maybe"}, "featured: Enter 1 or 0 (yes/no and true/false also work)."),
         ({"slug": "not a slug"}, "slug: Enter a valid “slug”"),
-        ({"logo": "members/logos/missing.png"}, "logo: No stored file is named"),
-        ({"logo": "../settings.py"}, "logo: Give a stored file name"),
+        ({"logo": "images/2025/05/missing.png"}, "logo: No image in the media library is stored"),
+        ({"logo": "../settings.py"}, "logo: Give the stored name of a library image"),
         ({"name_en": "x" * 201}, "name_en: Ensure this value has at most 200 characters"),
         ({"name_en": "\u200b\u200c"}, "name_en: This contains only invisible characters"),
         ({"city_en": "Chang\x00sha"}, "city_en: The cell contains an invisible control character"),

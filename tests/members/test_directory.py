@@ -4,7 +4,14 @@ import pytest
 from django.urls import reverse
 
 from members.models import IndustrySegment, MembershipLevel, Region
-from tests.factories import ArticleFactory, MemberCompanyFactory, SiteSettingsFactory
+from tests.factories import (
+    ArticleFactory,
+    ImageFactory,
+    MemberCompanyFactory,
+    SiteSettingsFactory,
+    _png,
+    edit,
+)
 from tests.html import Html
 
 pytestmark = pytest.mark.django_db
@@ -219,45 +226,12 @@ def test_a_company_called_join_does_not_hide_the_application_form(client):
     assert client.get(company.get_absolute_url()).status_code == 200
 
 
-def test_logo_gets_a_small_webp_copy_for_lists(client, directory, settings):
-    from PIL import Image
-
-    from tests.conftest import make_image
-
-    firm = directory["shenzhen"]
-    firm.logo = make_image("PNG", size=(2000, 1000), name="big-logo.png")
-    firm.save()
-    firm.refresh_from_db()
-    thumb = settings.MEDIA_ROOT / firm.logo_thumbnail.name
-    with Image.open(thumb) as image:
-        assert image.format == "WEBP"
-        assert image.size == (192, 96)
-    assert thumb.stat().st_size < (settings.MEDIA_ROOT / firm.logo.name).stat().st_size
-    html = client.get("/en/members/", {"q": "Shenzhen"}).content.decode()
-    assert f'src="{firm.logo_thumbnail.url}"' in html
-    assert f'src="{firm.logo.url}"' not in html  # the big original is not sent to lists
-    # the profile shows the original
-    assert f'src="{firm.logo.url}"' in client.get(firm.get_absolute_url()).content.decode()
-
-    old_thumb = firm.logo_thumbnail.name
-    firm.logo = make_image("PNG", size=(300, 300), name="square.png")
-    firm.save()
-    firm.refresh_from_db()
-    assert firm.logo_thumbnail.name != old_thumb
-    with Image.open(settings.MEDIA_ROOT / firm.logo_thumbnail.name) as image:
-        assert image.size == (96, 96)
-
-    firm.logo = ""
-    firm.save()
-    firm.refresh_from_db()
-    assert not firm.logo_thumbnail
-
-
-def test_saving_again_does_not_remake_the_thumbnail(directory, django_assert_num_queries):
-    from tests.conftest import make_image
-
-    firm = directory["changsha"]
-    firm.logo = make_image("PNG", size=(400, 200))
-    firm.save()
-    with django_assert_num_queries(1):  # the UPDATE only
-        firm.save()
+def test_lists_get_small_logos_and_the_profile_a_larger_one(client, directory):
+    """Logos come from the media library as renditions: the directory never sends the
+    original, and the profile gets a larger size."""
+    firm = edit(directory["shenzhen"], logo=ImageFactory(file=_png("big-logo.png", (2000, 1000))))
+    row = Html(client.get("/en/members/", {"q": "Shenzhen"})).one(".member-row img")
+    assert row["width"] == "192" and "96w" in row["srcset"]
+    assert firm.logo.file.url not in row["srcset"] + row["src"]
+    profile = Html(client.get(firm.get_absolute_url())).one("img.member__logo")
+    assert profile["width"] == "480"

@@ -42,6 +42,8 @@ def test_migrate_makes_both_roles_and_syncing_again_changes_nothing():
         "admin:members_membercompany_changelist",
         "admin:members_membershipapplication_changelist",
         "admin:contact_contactmessage_changelist",
+        "admin:images_image_changelist",
+        "admin:images_image_add",
         "translation_status",
     ],
 )

@@ -1,4 +1,4 @@
-"""Core's own addresses, outside the language prefix: the editor's image upload."""
+"""The editor's image upload, outside the language prefix."""
 
 from django.urls import path
 
