@@ -30,14 +30,27 @@ def demo(monkeypatch):
     call_command("load_demo", stdout=io.StringIO())
 
 
+# Pages whose screenshots are kept, at a laptop's and a phone's width, to look at.
+PHOTOGRAPHED = {
+    "": "home",
+    "members/": "directory",
+    "members/shenzhen-east-space-light-technology/": "member",
+}
+
+
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
-def test_public_pages_have_no_axe_violations(live_server, page, demo, language):
+def test_public_pages_have_no_axe_violations(live_server, page, demo, language, screenshot):
     from axe_playwright_python.sync_playwright import Axe
 
     axe = Axe()
     problems = {}
     for path in PAGES:
         page.goto(f"{live_server.url}/{language}/{path}")
+        if path in PHOTOGRAPHED:
+            for width in (1366, 375):
+                page.set_viewport_size({"width": width, "height": 900})
+                screenshot(page, f"{PHOTOGRAPHED[path]}-{width}-{language}")
+            page.set_viewport_size({"width": 1280, "height": 900})
         results = axe.run(page)
         if results.violations_count:
             problems[path] = [
