@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_ckeditor_5",
+    "reversion",  # stores the revisions of articles, pages, members and site settings
     # Ours, from the bottom up (the layering is checked by import-linter, see pyproject.toml):
     "core",  # what every app builds on; knows no app of ours
     "images",  # the media library: every picture, its renditions and where it is used
@@ -64,6 +65,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.revisions.CurrentUserMiddleware",  # who made a change, for its revision
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]

@@ -7,6 +7,12 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from .changes import connect_public_content
+        from django.db.models.signals import pre_delete
+
+        from .changes import connect_public_content, content_changed
+        from .revisions import keep_before_delete, record_change
 
         connect_public_content()
+        # Models are registered for revisions by their own apps (core.revisions.register).
+        content_changed.connect(record_change, dispatch_uid="core-record-revision")
+        pre_delete.connect(keep_before_delete, dispatch_uid="core-keep-before-delete")

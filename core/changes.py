@@ -24,6 +24,7 @@ fails is logged and does not undo the write, which has already committed::
 
 from __future__ import annotations
 
+import contextvars
 import logging
 from functools import partial
 
@@ -69,8 +70,10 @@ class PublicContent(models.Model):
 
 def announce(model: type[models.Model], pk, action: str, *, using: str | None = None) -> None:
     """Send ``content_changed`` for one row once the current transaction commits (at once
-    outside a transaction)."""
-    transaction.on_commit(partial(_send, model, pk, action), using=using)
+    outside a transaction), in the context the change was made in (who made it, say), even
+    when the commit comes later."""
+    context = contextvars.copy_context()
+    transaction.on_commit(partial(context.run, _send, model, pk, action), using=using)
 
 
 def _send(model: type[models.Model], pk, action: str) -> None:

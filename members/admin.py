@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from core.admin import BilingualAdmin
+from core.admin import BilingualAdmin, RevisionsAdminMixin
 from core.languages import localized, localized_fields
 from core.text import clean_multiline
 from images.templatetags.pictures import picture_html
@@ -47,7 +47,7 @@ admin.site.register(Region, VocabularyAdmin)
 
 
 @admin.register(MemberCompany)
-class MemberCompanyAdmin(BilingualAdmin):
+class MemberCompanyAdmin(RevisionsAdminMixin, BilingualAdmin):
     list_display = [
         "logo_thumbnail",
         "name",

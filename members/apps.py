@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class MembersConfig(AppConfig):
     name = "members"
     verbose_name = _("Members")
+
+    def ready(self) -> None:
+        from core import revisions
+
+        from .models import MemberCompany
+
+        revisions.register(MemberCompany)

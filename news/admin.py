@@ -3,7 +3,7 @@ from django.db.models import Count
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from core.admin import BilingualAdmin, PublishingAdminMixin
+from core.admin import BilingualAdmin, PublishingAdminMixin, RevisionsAdminMixin
 from core.languages import localized_fields
 
 from .models import Article, Category
@@ -25,7 +25,7 @@ class CategoryAdmin(BilingualAdmin):
 
 
 @admin.register(Article)
-class ArticleAdmin(PublishingAdminMixin, BilingualAdmin):
+class ArticleAdmin(RevisionsAdminMixin, PublishingAdminMixin, BilingualAdmin):
     list_display = ["title", "category", "status", "publish_at", "visibility", "author"]
     list_filter = ["status", "category", "publish_at"]
     list_select_related = ["category", "author"]

@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class NewsConfig(AppConfig):
     name = "news"
     verbose_name = _("News")
+
+    def ready(self) -> None:
+        from core import revisions
+
+        from .models import Article
+
+        revisions.register(Article)

@@ -6,7 +6,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from core.admin import BilingualAdmin, CleanTextAdminMixin, PublishingAdminMixin
+from core.admin import (
+    BilingualAdmin,
+    CleanTextAdminMixin,
+    PublishingAdminMixin,
+    RevisionsAdminMixin,
+)
 from core.languages import localized_fields
 from core.publishing import Status
 
@@ -20,7 +25,7 @@ class ContactPhoneInline(CleanTextAdminMixin, TranslationTabularInline):
 
 
 @admin.register(SiteSettings)
-class SiteSettingsAdmin(BilingualAdmin):
+class SiteSettingsAdmin(RevisionsAdminMixin, BilingualAdmin):
     """One page for the one settings row: no list, no add, no delete."""
 
     inlines = [ContactPhoneInline]
@@ -48,7 +53,7 @@ class SiteSettingsAdmin(BilingualAdmin):
 
 
 @admin.register(Page)
-class PageAdmin(PublishingAdminMixin, BilingualAdmin):
+class PageAdmin(RevisionsAdminMixin, PublishingAdminMixin, BilingualAdmin):
     list_display = [
         "title",
         "slug",

@@ -4,8 +4,8 @@ the code: after every ``migrate`` (see apps.py) and on demand with ``manage.py s
 - **Editor** writes and publishes: news, pages, member companies and their lists, the
   membership applications and the contact inbox. No site settings, users or roles.
 - **Site manager** runs the site: everything an editor does, plus the site settings, the
-  users and their roles, emptying the trash; everything but superuser powers (the user
-  admin keeps "superuser" out of a site manager's reach).
+  users and their roles, emptying the trash (deleting stored versions); everything but
+  superuser powers (the user admin keeps "superuser" out of a site manager's reach).
 
 Add a model to an app of ours and it reaches the Site manager at the next migrate; an
 Editor gets it only when it is named here.
@@ -34,7 +34,7 @@ EDITOR_PERMISSIONS: dict[str, tuple[str, ...]] = {
     "images.image": ALL,
 }
 # Every permission of these apps goes to the Site manager.
-SITE_MANAGER_APPS = ("core", "images", "news", "members", "contact", "pages", "auth")
+SITE_MANAGER_APPS = ("core", "images", "news", "members", "contact", "pages", "auth", "reversion")
 
 
 def editor_permissions() -> list[Permission]:

@@ -114,3 +114,34 @@ def test_publishing_an_old_draft_dates_it_now_but_keeps_a_future_time(staff_clie
     assert old_draft.publish_at >= now and old_draft.is_public
     assert scheduled.publish_at == now + datetime.timedelta(days=3)
     assert scheduled.is_scheduled
+
+
+def test_the_second_of_two_editors_is_told_instead_of_overwriting_the_first(staff_client):
+    """Before: editor A's new title was silently lost when B saved a new summary from a
+    form opened before A saved."""
+    from tests.html import Html
+
+    article = ArticleFactory(title="Original title", summary="Original summary")
+    url = reverse("admin:news_article_change", args=[article.pk])
+    opened = Html(staff_client.get(url)).attr("input[name=opened_as]", "value")
+    same = {"slug": article.slug, "summary_en": "Original summary", "opened_as": opened}
+    first = article_form(article.category, **same | {"title_en": "A's new title"})
+    assert staff_client.post(url, first).status_code == 302
+    second = article_form(
+        article.category, **same | {"title_en": "Original title", "summary_en": "B's summary"}
+    )
+    response = staff_client.post(url, second)
+    assert response.status_code == 200
+    page = Html(response)
+    conflict = page.text(".errorlist.nonfield")
+    assert "Someone else saved this article after you opened it" in conflict
+    assert "B's summary" in page.text("textarea[name=summary_en]")  # nothing typed is lost
+    article.refresh_from_db()
+    assert (article.title_en, article.summary_en) == ("A's new title", "Original summary")
+    # Opened again, B's form carries the new state and saves.
+    reopened = Html(staff_client.get(url)).attr("input[name=opened_as]", "value")
+    again = article_form(
+        article.category,
+        **same | {"title_en": "A's new title", "summary_en": "B's summary", "opened_as": reopened},
+    )
+    assert staff_client.post(url, again).status_code == 302
