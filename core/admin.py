@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import model_ngettext, unquote
@@ -11,17 +13,22 @@ from django.http import Http404, HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.timezone import localtime
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
+from modeltranslation.utils import build_localized_fieldname
 from reversion.models import Version
 
 from . import revisions
 from .forms import text_form_class
-from .publishing import publish, unpublish
+from .languages import counts_characters, language_codes, switch_label
+from .publishing import Status, publish, unpublish
+from .richtext import RichTextWidget, sanitize_rich_text
 
 
 class CleanTextAdminMixin:
@@ -106,36 +113,212 @@ ConflictGuardAdminMixin.form = ConflictGuardForm
 
 
 class BilingualAdmin(ConflictGuardAdminMixin, CleanTextAdminMixin, TranslationAdmin):
-    """Every language's fields on one form, with no external assets (modeltranslation's
-    tabbed variant loads jQuery UI from a CDN).
+    """Every language's version of a field side by side on wide screens (stacked on narrow
+    ones), labelled with the language's own name ("Title · English", "标题 · 中文"), with a
+    count under each: words for languages written with spaces, characters for Chinese.
+    The form says which texts are still missing in which language. No external assets
+    (modeltranslation's tabbed variant loads jQuery UI from a CDN).
 
     modeltranslation makes the default language's copy of a required field required;
     Xiehui asks instead for at least one language (``required_translations``, checked in
     the model's ``clean()``), so that an article written only in Chinese can be saved.
     """
 
+    change_form_template = "admin/bilingual/change_form.html"
+
+    class Media:
+        css = {"all": ["css/admin.css"]}
+        js = ["js/admin-editor.js"]
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         field = super().formfield_for_dbfield(db_field, request, **kwargs)
         original = getattr(db_field, "translated_field", None)
-        required = getattr(self.model, "required_translations", ())
-        if field is not None and original is not None and original.name in required:
+        if field is None or original is None:
+            return field
+        if original.name in getattr(self.model, "required_translations", ()):
             field.required = False
+        language = db_field.language
+        field.label = f"{capfirst(original.verbose_name)} · {switch_label(language)}"
+        unit = "characters" if counts_characters(language) else "words"
+        if isinstance(field.widget, RichTextWidget):
+            field.widget.config = {
+                **copy.deepcopy(field.widget.config),
+                "wordCount": {
+                    "displayWords": unit == "words",
+                    "displayCharacters": unit != "words",
+                },
+            }
+        else:
+            # The count's wording, in the editor's language; {n} is the number.
+            wording = _("Words: {n}") if unit == "words" else _("Characters: {n}")
+            field.widget.attrs |= {
+                "data-count": unit,
+                "data-count-format": wording,
+                "lang": language,
+            }
         return field
+
+    def get_fieldsets(self, request: HttpRequest, obj=None):
+        """Each translated field's languages on one line, so they stand side by side."""
+        translated = self.trans_opts.fields if getattr(self, "trans_opts", None) else ()
+        siblings = {
+            build_localized_fieldname(name, code): name
+            for name in translated
+            for code in language_codes()
+        }
+        grouped = []
+        for title, options in super().get_fieldsets(request, obj):
+            fields: list = []
+            for name in options["fields"]:
+                original = siblings.get(name) if isinstance(name, str) else None
+                previous = fields[-1] if fields else None
+                if (
+                    original
+                    and isinstance(previous, tuple)
+                    and siblings.get(previous[0]) == original
+                ):
+                    fields[-1] = (*previous, name)
+                else:
+                    fields.append((name,) if original else name)
+            grouped.append((title, {**options, "fields": fields}))
+        return grouped
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        context["missing_translations"] = self._missing_translations(obj)
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def _missing_translations(self, obj) -> list[tuple[str, list[str]]]:
+        """(language, [fields]) for each language some checked text is missing in."""
+        if obj is None or not hasattr(obj, "missing_languages"):
+            return []
+        checked = obj.translation_check_fields or obj.required_translations
+        missing = []
+        for code in obj.missing_languages():
+            fields = [
+                str(capfirst(obj._meta.get_field(name).verbose_name))
+                for name in checked
+                if not obj.translation(name, code)
+            ]
+            missing.append((switch_label(code), fields))
+        return missing
+
+
+# The buttons of a publishable item's form, by the name they post.
+SAVE_DRAFT, PUBLISH_NOW, SCHEDULE, UNPUBLISH = (
+    "_save_draft",
+    "_publish_now",
+    "_schedule",
+    "_unpublish",
+)
+PUBLISHING_BUTTONS = (SAVE_DRAFT, PUBLISH_NOW, SCHEDULE, UNPUBLISH)
+
+
+def publishing_action(request: HttpRequest) -> str | None:
+    return next((name for name in PUBLISHING_BUTTONS if name in request.POST), None)
 
 
 class PublishingAdminMixin:
-    """Publish and unpublish as bulk actions (through save(), so each change is
-    announced), and a column saying whether visitors see the item."""
+    """Explicit publishing for anything Publishable: Save draft, Publish now, Schedule (at
+    the publish time, in the site's time zone), Unpublish, and Preview in each language
+    (the page as visitors will see it, unsaved, in a new tab). The status is never picked
+    from a list; lists show it as Draft, Scheduled (with when) or Published. Bulk publish
+    and unpublish go through save(), so each change is announced.
+
+    The admin using this provides ``preview_response(request, obj, form)``.
+    """
 
     actions = ["publish_selected", "unpublish_selected"]
 
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        return [*super().get_readonly_fields(request, obj), "status", "publication"]
+
+    def get_fieldsets(self, request: HttpRequest, obj=None):
+        fieldsets = []
+        for title, options in super().get_fieldsets(request, obj):
+            fields = ["publication" if name == "status" else name for name in options["fields"]]
+            fieldsets.append((title, {**options, "fields": fields}))
+        return fieldsets
+
+    def get_form(self, request: HttpRequest, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        return type(form.__name__, (PublishingForm, form), {"action": publishing_action(request)})
+
+    def save_model(self, request: HttpRequest, obj, form, change: bool) -> None:
+        action = publishing_action(request)
+        if action in (SAVE_DRAFT, UNPUBLISH):
+            obj.status = Status.DRAFT
+        elif action == PUBLISH_NOW:
+            obj.status, obj.publish_at = Status.PUBLISHED, timezone.now()
+        elif action == SCHEDULE:
+            obj.status = Status.PUBLISHED
+        super().save_model(request, obj, form, change)
+
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        opts = self.model._meta
+        preview = reverse(
+            f"admin:{opts.app_label}_{opts.model_name}_preview",
+            args=[obj.pk if obj else "add"],
+        )
+        context["publishing"] = {
+            "state": obj and publication_state(obj),
+            "is_live": bool(obj and obj.status == Status.PUBLISHED),
+            "previews": [
+                (code, switch_label(code), f"{preview}?language={code}")
+                for code in language_codes()
+            ],
+            "zone": timezone.get_current_timezone_name(),
+        }
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def get_urls(self):
+        opts = self.model._meta
+        return [
+            path(
+                "<path:object_id>/preview/",
+                self.admin_site.admin_view(self.preview_view),
+                name=f"{opts.app_label}_{opts.model_name}_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request: HttpRequest, object_id):
+        """The form as it stands, shown as visitors will see it, without saving anything."""
+        obj = None if object_id == "add" else self.get_object(request, unquote(object_id))
+        allowed = (
+            self.has_add_permission(request)
+            if obj is None
+            else self.has_change_permission(request, obj)
+        )
+        if request.method != "POST" or not allowed or (object_id != "add" and obj is None):
+            raise PermissionDenied
+        form = self.get_form(request, obj, change=obj is not None)(
+            request.POST, request.FILES, instance=obj
+        )
+        if not form.is_valid():
+            context = self._preview_errors_context(request, form)
+            return TemplateResponse(request, "admin/publishing/preview_errors.html", context)
+        language = request.GET.get("language")
+        language = language if language in language_codes() else get_language()
+        item = form.save(commit=False)
+        sanitize_rich_text(item)  # saving would; the preview shows what would be stored
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = self.preview_response(request, item, form)
+            response.render()
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def _preview_errors_context(self, request, form) -> dict:
+        return {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Nothing to preview yet"),
+            "errors": form.errors,
+        }
+
     @admin.display(description=_("on the site"))
-    def visibility(self, obj) -> str:
-        if obj.is_public:
-            return _("Visible")
-        if obj.is_scheduled:
-            return _("Scheduled")
-        return _("Hidden")
+    def publication(self, obj) -> str:
+        return publication_badge(obj)
 
     @admin.action(description=_("Publish selected %(verbose_name_plural)s"), permissions=["change"])
     def publish_selected(self, request: HttpRequest, queryset) -> None:
@@ -157,6 +340,35 @@ class PublishingAdminMixin:
             _("%(count)d %(items)s back to draft.")
             % {"count": count, "items": model_ngettext(queryset, count)},
         )
+
+
+class PublishingForm(forms.ModelForm):
+    action = None
+
+    def clean(self):
+        cleaned = super().clean()
+        when = cleaned.get("publish_at")
+        if self.action == SCHEDULE and when is not None and when <= timezone.now():
+            self.add_error(
+                "publish_at",
+                _("To schedule, choose a time in the future; or publish now."),
+            )
+        return cleaned
+
+
+def publication_state(obj) -> str:
+    if obj.is_scheduled:
+        when = date_format(localtime(obj.publish_at), "DATETIME_FORMAT")
+        return _("Scheduled for %(time)s") % {"time": when}
+    if obj.is_public:
+        when = date_format(localtime(obj.publish_at), "DATETIME_FORMAT")
+        return _("Published %(time)s") % {"time": when}
+    return _("Draft")
+
+
+def publication_badge(obj) -> str:
+    kind = "scheduled" if obj.is_scheduled else "published" if obj.is_public else "draft"
+    return format_html('<span class="badge badge--{}">{}</span>', kind, publication_state(obj))
 
 
 class RevisionsAdminMixin:

@@ -52,3 +52,11 @@ def switch_label(code: str) -> str:
     pages, "English" on Chinese ones). ``LANGUAGE_SWITCH_LABELS`` may shorten a name."""
     overrides = getattr(settings, "LANGUAGE_SWITCH_LABELS", {})
     return overrides.get(code) or get_language_info(code)["name_local"]
+
+
+# Languages written without spaces between words: their texts are counted in characters.
+SCRIPTS_WITHOUT_SPACES = frozenset({"zh", "ja", "th", "lo", "km", "my"})
+
+
+def counts_characters(code: str) -> bool:
+    return code.split("-")[0] in SCRIPTS_WITHOUT_SPACES

@@ -217,3 +217,11 @@ def can_upload_images(user) -> bool:
         for model in rich_text_models()
         for action in ("add", "change")
     )
+
+
+def sanitize_rich_text(instance: models.Model) -> None:
+    """Sanitize every rich text column of an unsaved ``instance`` as saving would (for a
+    preview, which shows what would be stored without storing it)."""
+    for field in instance._meta.concrete_fields:
+        if isinstance(field, RichTextField) and not field.is_translated_original():
+            setattr(instance, field.attname, sanitize_html(getattr(instance, field.attname)))

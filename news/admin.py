@@ -1,12 +1,14 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.http import HttpRequest
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from core.admin import BilingualAdmin, PublishingAdminMixin, RevisionsAdminMixin
 from core.languages import localized_fields
 
 from .models import Article, Category
+from .views import article_context
 
 
 @admin.register(Category)
@@ -26,7 +28,7 @@ class CategoryAdmin(BilingualAdmin):
 
 @admin.register(Article)
 class ArticleAdmin(RevisionsAdminMixin, PublishingAdminMixin, BilingualAdmin):
-    list_display = ["title", "category", "status", "publish_at", "visibility", "author"]
+    list_display = ["title", "category", "publication", "author"]
     list_filter = ["status", "category", "publish_at"]
     list_select_related = ["category", "author"]
     search_fields = [*localized_fields("title", "summary", "body"), "slug"]
@@ -45,6 +47,12 @@ class ArticleAdmin(RevisionsAdminMixin, PublishingAdminMixin, BilingualAdmin):
         (_("Member companies"), {"fields": ["companies"]}),
         (_("Search engines"), {"fields": ["seo_description"], "classes": ["collapse"]}),
     ]
+
+    def preview_response(self, request: HttpRequest, article: Article, form) -> TemplateResponse:
+        companies = form.cleaned_data.get("companies") or []
+        context = {"article": article, "object": article, "preview": True}
+        context |= article_context(article, companies=companies)
+        return TemplateResponse(request, "news/article_detail.html", context)
 
     def save_model(self, request: HttpRequest, obj: Article, form, change: bool) -> None:
         if obj.author_id is None:

@@ -46,14 +46,19 @@ class ArticleDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
-        article = self.object
-        newer = article.get_newer_in_category()
-        older = article.get_older_in_category()
-        neighbours = tuple(a.pk for a in (newer, older) if a)
-        return super().get_context_data(
-            newer=newer,
-            older=older,
-            related=article.get_related(exclude=neighbours),
-            companies=[c for c in article.companies.all() if c.is_active],
-            **kwargs,
-        )
+        context = article_context(self.object, companies=self.object.companies.all())
+        return super().get_context_data(**context, **kwargs)
+
+
+def article_context(article: Article, *, companies) -> dict:
+    """What an article's page shows around it: its neighbours in the category, related
+    articles and the active member companies it names (also for a preview, unsaved)."""
+    newer = article.get_newer_in_category() if article.pk else None
+    older = article.get_older_in_category() if article.pk else None
+    neighbours = tuple(a.pk for a in (newer, older) if a)
+    return {
+        "newer": newer,
+        "older": older,
+        "related": article.get_related(exclude=neighbours) if article.category_id else [],
+        "companies": [company for company in companies if company.is_active],
+    }

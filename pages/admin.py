@@ -2,10 +2,12 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.http import HttpRequest, HttpResponseRedirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
+from contact.forms import ContactForm
 from core.admin import (
     BilingualAdmin,
     CleanTextAdminMixin,
@@ -58,8 +60,7 @@ class PageAdmin(RevisionsAdminMixin, PublishingAdminMixin, BilingualAdmin):
         "title",
         "slug",
         "kind",
-        "status",
-        "visibility",
+        "publication",
         "show_in_header",
         "show_in_footer",
         "order",
@@ -79,10 +80,17 @@ class PageAdmin(RevisionsAdminMixin, PublishingAdminMixin, BilingualAdmin):
     ]
 
     def get_readonly_fields(self, request: HttpRequest, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
         # A published page's address is linked from elsewhere: keep it stable.
         if obj is not None and obj.status == Status.PUBLISHED:
-            return ["slug"]
-        return []
+            fields.append("slug")
+        return fields
+
+    def preview_response(self, request: HttpRequest, page: Page, form) -> TemplateResponse:
+        context = {"page": page, "object": page, "preview": True}
+        if page.kind == Page.Kind.CONTACT:
+            context["contact_form"] = ContactForm()
+        return TemplateResponse(request, "pages/page_detail.html", context)
 
     def get_prepopulated_fields(self, request: HttpRequest, obj=None):
         return (

@@ -19,14 +19,13 @@ def test_editor_writes_an_article_with_ckeditor(live_server, page, admin_user, s
     page.goto(live_server.url + "/admin/news/article/add/")
     page.fill("#id_title_en", "Editors meet in Changsha")
     page.select_option("#id_category", label="IC News")
-    editor = page.locator(".field-body_en .ck-editor__editable")
+    editor = page.locator(".fieldBox.field-body_en .ck-editor__editable")
     editor.click()
     page.keyboard.type("Delegates from forty member companies attended.")
-    page.locator(".field-body_en button[data-cke-tooltip-text^='Bold']").click()
+    page.locator(".fieldBox.field-body_en button[data-cke-tooltip-text^='Bold']").click()
     page.keyboard.type(" Bold words")
     screenshot(page, "admin-article-editor-en")
-    page.select_option("#id_status", "published")
-    page.click("input[name=_save]")
+    page.click("input[name=_publish_now]")
     page.wait_for_url("**/admin/news/article/")
 
     article = Article.objects.get()
@@ -44,7 +43,7 @@ def test_editor_speaks_chinese_to_a_chinese_editor(live_server, browser, admin_u
     log_in(page, live_server, admin_user)
     page.goto(live_server.url + "/admin/news/article/add/")
     assert page.locator("html").get_attribute("lang") == "zh-hans"
-    toolbar = page.locator(".field-body_zh_hans .ck-toolbar")
+    toolbar = page.locator(".fieldBox.field-body_zh_hans .ck-toolbar")
     toolbar.wait_for()
     bold = toolbar.locator("button").filter(has=page.locator("svg")).nth(1)
     labels = toolbar.locator("button[data-cke-tooltip-text]").evaluate_all(

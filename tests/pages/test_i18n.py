@@ -357,13 +357,26 @@ def test_admin_speaks_chinese_to_a_chinese_browser(admin_client):
     assert "django_ckeditor_5/dist/translations/zh-cn.js" in html
     config = json.loads(Html(html).one("script#id_body_en_script").string)
     assert config["language"] == "zh-cn"
-    assert "标题 [zh-hans]" in html and "标题 [en]" in html
+    labels = Html(html).texts(".field-title_en label, .field-title_zh_hans label")
+    assert labels == ["标题 · English：", "标题 · 中文："]  # languages by name, never by code
 
 
 def test_admin_editor_is_english_for_an_english_browser(staff_client):
     html = staff_client.get(reverse("admin:news_article_add")).content.decode()
     assert "translations/zh-cn.js" not in html
-    assert "Title [en]" in html and "Title [zh-hans]" in html
+    page = Html(html)
+    assert page.texts(".field-title_en label, .field-title_zh_hans label") == [
+        "Title · English:",
+        "Title · 中文:",
+    ]
+    # Side by side: both languages of the title on one line of the form.
+    row = page.one(".form-row.field-title_en.field-title_zh_hans .form-multiline")
+    assert [box["class"][-1] for box in row.select(".fieldBox")] == [
+        "field-title_en",
+        "field-title_zh_hans",
+    ]
+    assert page.attr("input[name=title_zh_hans]", "data-count") == "characters"
+    assert page.attr("input[name=title_en]", "data-count") == "words"
 
 
 def test_nothing_loads_from_another_host(client, staff_client, bilingual_seed):
