@@ -21,6 +21,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import reversion
@@ -42,6 +43,16 @@ _current_user: contextvars.ContextVar = contextvars.ContextVar("xiehui-editor", 
 _registered: dict[type[models.Model], tuple[str, ...]] = {}
 
 
+@contextmanager
+def acting_as(user):
+    """Changes made inside are recorded as ``user``'s (None: a command)."""
+    token = _current_user.set(user)
+    try:
+        yield
+    finally:
+        _current_user.reset(token)
+
+
 class CurrentUserMiddleware:
     """Remembers who is making the request, for the revisions its changes produce."""
 
@@ -50,11 +61,8 @@ class CurrentUserMiddleware:
 
     def __call__(self, request):
         user = getattr(request, "user", None)
-        token = _current_user.set(user if user is not None and user.is_authenticated else None)
-        try:
+        with acting_as(user if user is not None and user.is_authenticated else None):
             return self.get_response(request)
-        finally:
-            _current_user.reset(token)
 
 
 def register(model: type[models.Model], *, follow: tuple[str, ...] = ()) -> None:

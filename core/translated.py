@@ -80,6 +80,16 @@ class TranslatedMixin:
             raise ValidationError(errors)
 
 
+def missing_translations(model: type[models.Model]) -> Q:
+    """The rows with a checked field empty in some language (see translation_gaps)."""
+    missing_any = Q()
+    for field in model.translation_check_fields:
+        for language in language_codes():
+            name = build_localized_fieldname(field, language)
+            missing_any |= Q(**{f"{name}__isnull": True}) | Q(**{name: ""})
+    return missing_any
+
+
 def translation_gaps(model: type[models.Model]) -> dict:
     """The rows of ``model`` missing any checked field in any language, in one query.
 
@@ -90,11 +100,7 @@ def translation_gaps(model: type[models.Model]) -> dict:
     Returns the model's plural name and a list of {obj, missing: [language names],
     change_url}.
     """
-    missing_any = Q()
-    for field in model.translation_check_fields:
-        for language in language_codes():
-            name = build_localized_fieldname(field, language)
-            missing_any |= Q(**{f"{name}__isnull": True}) | Q(**{name: ""})
+    missing_any = missing_translations(model)
     change_url = f"admin:{model._meta.app_label}_{model._meta.model_name}_change"
     items = [
         {
