@@ -56,5 +56,5 @@ def test_an_editor_sees_only_what_they_may(client, django_user_model):
     editor = django_user_model.objects.create_user("editor", is_staff=True)
     editor.groups.add(Group.objects.get(name=EDITOR))
     client.force_login(editor)
-    page = Html(client.get(reverse("admin:index")))
-    assert "1 unread message" in page.text("#dash-messages")
+    page = Html(client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="zh-CN"))
+    assert page.text("#dash-messages") == "1 条未读留言"
