@@ -282,3 +282,11 @@ def test_staff_without_inbox_rights_cannot_mark_messages_read(
     assert not message.is_read
     # and the translation status lists only what the user may see
     assert client.get(reverse("translation_status")).context["sections"] == []
+
+
+def test_a_chinese_notification_uses_chinese_punctuation(client, contact_page, settings):
+    settings.LANGUAGE_CODE = "zh-hans"
+    client.post("/zh-hans/contact-us/", message_data(subject="培训时间", name="李伟"))
+    lines = mail.outbox[0].body.splitlines()
+    assert "主题：培训时间" in lines and "姓名：李伟" in lines
+    assert not [line for line in lines if ": " in line and not line.startswith(">")]
