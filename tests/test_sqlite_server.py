@@ -29,8 +29,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path):
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """One gunicorn for the module (setting up its database costs seconds)."""
+    tmp_path = tmp_path_factory.mktemp("sqlite-server")
     if not GUNICORN.exists():
         pytest.skip(f"gunicorn is not installed in {GUNICORN.parent} (make test installs it)")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
