@@ -23,8 +23,13 @@ class ContactMessageAdmin(admin.ModelAdmin):
         "notified",
     ]
     list_filter = ["is_read", "is_handled", "notified", "created_at"]
-    search_fields = ["name", "company", "email", "phone", "subject", "message"]
-    date_hierarchy = "created_at"
+    # Who wrote and about what: the message text itself is not searched (20,000 of them
+    # scanned on each search cost a quarter of a second).
+    search_fields = ["name", "company", "email", "phone", "subject"]
+    list_per_page = 50
+    # The received-date filter instead of a date hierarchy, whose per-row date arithmetic
+    # runs in Python on SQLite (a quarter of a second with 20,000 messages).
+    show_full_result_count = False
     readonly_fields = [
         "name",
         "company",

@@ -90,17 +90,19 @@ def missing_translations(model: type[models.Model]) -> Q:
     return missing_any
 
 
-def translation_gaps(model: type[models.Model]) -> dict:
+def translation_gaps(model: type[models.Model], *, limit: int = 50) -> dict:
     """The rows of ``model`` missing any checked field in any language, in one query.
 
     Every write path stores an empty column for a text that shows nothing (rich text is
     sanitized to "", forms and imports normalise plain text), so the database can find the
     gaps; each row found is then judged as a visitor would see it.
 
-    Returns the model's plural name and a list of {obj, missing: [language names],
-    change_url}.
+    Returns the model's plural name, how many rows have a gap (``total``) and the first
+    ``limit`` of them as {obj, missing: [language names], change_url}: a site with a
+    thousand untranslated items gets a page that opens, and a count.
     """
     missing_any = missing_translations(model)
+    rows = model._default_manager.filter(missing_any)
     change_url = f"admin:{model._meta.app_label}_{model._meta.model_name}_change"
     items = [
         {
@@ -108,7 +110,8 @@ def translation_gaps(model: type[models.Model]) -> dict:
             "missing": [language_name(language) for language in missing],
             "change_url": reverse(change_url, args=[obj.pk]),
         }
-        for obj in model._default_manager.filter(missing_any).order_by("pk")
+        for obj in rows.order_by("pk")[:limit]
         if (missing := obj.missing_languages())
     ]
-    return {"name": model._meta.verbose_name_plural, "items": items}
+    total = rows.count() if len(items) == limit else len(items)
+    return {"name": model._meta.verbose_name_plural, "items": items, "total": total}

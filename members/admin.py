@@ -59,10 +59,13 @@ class MemberCompanyAdmin(RevisionsAdminMixin, BilingualAdmin):
     ]
     list_display_links = ["logo_thumbnail", "name"]
     list_filter = ["level", "segments", "region", "featured", "is_active"]
-    list_editable = ["featured", "is_active"]
+    # Shown, not edited in the list: a form per row made the list cost 2 ms a row with
+    # 2,000 members. The bulk actions activate and deactivate; featuring is on the form.
+    list_per_page = 50
     list_select_related = ["level", "region", "logo"]
     autocomplete_fields = ["logo"]
     search_fields = [*localized_fields("name", "short_description", "city"), "slug"]
+    show_full_result_count = False
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["segments"]
     actions = ["make_active", "make_inactive"]
@@ -149,7 +152,7 @@ class MembershipApplicationAdmin(admin.ModelAdmin):
     list_filter = ["status", "requested_level", "region", "created_at"]
     list_select_related = ["requested_level", "region"]
     search_fields = [*localized("company_name"), "contact_name", "contact_email", "contact_phone"]
-    date_hierarchy = "created_at"
+    show_full_result_count = False
     inlines = [ApplicationDecisionInline]
     actions = ["reject_selected"]
     fieldsets = [

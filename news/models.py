@@ -126,7 +126,11 @@ class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):
 
     class Meta:
         ordering = ["-publish_at", "-pk"]
-        indexes = [models.Index(fields=["status", "category", "-publish_at"])]
+        indexes = [
+            models.Index(fields=["status", "category", "-publish_at"]),
+            # The admin's list, newest first, page after page.
+            models.Index(fields=["-publish_at", "-id"], name="news_article_newest"),
+        ]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 

@@ -77,7 +77,7 @@ class TranslationStatusView(TemplateView):
         return super().get_context_data(
             title=_("Translation status"),
             sections=sections,
-            total=sum(len(section["items"]) for section in sections),
+            total=sum(section["total"] for section in sections),
             **admin.site.each_context(self.request),
             **kwargs,
         )

@@ -8,6 +8,7 @@ from django.utils import timezone
 from core.publishing import Status
 from news.models import Article
 from tests.factories import ArticleFactory, CategoryFactory, MemberCompanyFactory
+from tests.html import Html
 
 pytestmark = pytest.mark.django_db
 
@@ -61,14 +62,19 @@ def test_article_without_slug_gets_one_from_its_title(staff_client):
 
 def test_article_list_has_the_editor_columns_and_tools(staff_client):
     ArticleFactory(title="Listed article")
-    response = staff_client.get(reverse("admin:news_article_changelist"))
-    html = response.content.decode()
-    for column in ["column-title", "column-category", "column-publication"]:
-        assert column in html
-    assert "Listed article" in html
-    assert 'id="changelist-filter"' in html
-    assert 'id="searchbar"' in html
-    assert '<nav class="toplinks">' in html  # the date hierarchy
+    ArticleFactory(title="A draft", status=Status.DRAFT)
+    page = Html(staff_client.get(reverse("admin:news_article_changelist")))
+    columns = [
+        next((c for c in th["class"] if c.startswith("column-")), "")
+        for th in page.all("#result_list thead th")
+    ]
+    assert columns[1:] == ["column-title", "column-category", "column-publication", "column-author"]
+    rows = {
+        row.select_one(".field-title").get_text(): row for row in page.all("#result_list tbody tr")
+    }
+    assert rows["Listed article"].select_one(".badge--published")
+    assert rows["A draft"].select_one(".badge--draft").get_text() == "Draft"
+    assert page.has("#changelist-filter") and page.has("#searchbar")
 
 
 def test_article_admin_search_finds_by_title(staff_client):
