@@ -217,6 +217,9 @@ CKEDITOR_5_CONFIGS = {
                 "undo",
                 "redo",
             ],
+            # Half a screen wide beside the other language: wrap, never hide buttons
+            # under "Show more items".
+            "shouldNotGroupWhenFull": True,
         },
         "heading": {
             "options": [
@@ -237,6 +240,9 @@ CKEDITOR_5_CONFIGS = {
         },
         "image": {
             "toolbar": ["imageTextAlternative", "|", "toggleImageCaption"],
+            # What the editor lets through to the server, which decides (core.images) and
+            # says why it refuses: an SVG or a BMP gets that message instead of nothing.
+            "upload": {"types": ["jpeg", "png", "gif", "webp", "bmp", "tiff", "svg+xml"]},
         },
         "table": {
             "contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"],

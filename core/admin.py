@@ -261,7 +261,15 @@ class PublishingAdminMixin:
         )
         context["publishing"] = {
             "state": obj and publication_state(obj),
-            "is_live": bool(obj and obj.status == Status.PUBLISHED),
+            "stage": (
+                "new"
+                if obj is None
+                else "scheduled"
+                if obj.is_scheduled
+                else "published"
+                if obj.is_public
+                else "draft"
+            ),
             "previews": [
                 (code, switch_label(code), f"{preview}?language={code}")
                 for code in language_codes()

@@ -16,6 +16,7 @@ Emptying the trash deletes those versions, for good.
 from __future__ import annotations
 
 import contextvars
+import datetime
 import difflib
 import hashlib
 import json
@@ -27,9 +28,11 @@ from dataclasses import dataclass
 import reversion
 from django.core import serializers
 from django.db import models, transaction
+from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from modeltranslation.translator import NotRegistered, translator
 from reversion.models import Version
@@ -197,15 +200,9 @@ def compare(older: Version, newer: Version) -> list[FieldChange]:
         skip = field.name in UNVERSIONED or _is_translated_original(model, field)
         if skip or name not in after:
             continue
-        old, new = before.get(name), after.get(name)
-        if old == new:
-            continue
-        changes.append(
-            FieldChange(
-                label=_label(field),
-                diff=text_diff(_display(field, old), _display(field, new)),
-            )
-        )
+        old, new = _display(field, before.get(name)), _display(field, after.get(name))
+        if old != new:  # as the editor reads them (a time to the minute, names not ids)
+            changes.append(FieldChange(label=_label(field), diff=text_diff(old, new)))
     return changes
 
 
@@ -235,6 +232,8 @@ def _display(field, value) -> str:
         return ", ".join(names.get(pk, f"#{pk}") for pk in pks)
     if isinstance(value, bool):
         return str(_("yes") if value else _("no"))
+    if isinstance(value, datetime.datetime):
+        return date_format(localtime(value), "DATETIME_FORMAT")
     return _text(value)
 
 
