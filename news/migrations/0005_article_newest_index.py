@@ -8,8 +8,8 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('images', '0001_initial'),
-        ('members', '0002_logos_in_the_media_library'),
-        ('news', '0002_featured_images_in_the_media_library'),
+        ('members', '0004_remove_old_logo_fields'),
+        ('news', '0004_remove_old_image_fields'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

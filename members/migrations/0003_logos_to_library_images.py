@@ -1,11 +1,11 @@
-"""Member logos move into the media library: each stored logo becomes an Image (its file
-kept where it is), and the logo thumbnails give way to the library's renditions."""
+"""Member logos move into the media library (2 of 3): each stored logo becomes an Image
+(its file kept where it is), and the logo thumbnails give way to the library's renditions.
+(On its own: PostgreSQL will not alter a table in the transaction that filled it.)"""
 
 import hashlib
 
-import django.db.models.deletion
 from django.conf import settings
-from django.db import migrations, models
+from django.db import migrations
 from PIL import Image as Pillow
 
 
@@ -41,27 +41,6 @@ def logos_to_images(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("images", "0001_initial"),
-        ("members", "0001_initial"),
-    ]
+    dependencies = [("members", "0002_membercompany_logo_image")]
 
-    operations = [
-        migrations.AddField(
-            model_name="membercompany",
-            name="logo_image",
-            field=models.ForeignKey(
-                blank=True,
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="companies",
-                to="images.image",
-                verbose_name="logo",
-                help_text="From the media library.",
-            ),
-        ),
-        migrations.RunPython(logos_to_images, migrations.RunPython.noop),
-        migrations.RemoveField(model_name="membercompany", name="logo_thumbnail"),
-        migrations.RemoveField(model_name="membercompany", name="logo"),
-        migrations.RenameField(model_name="membercompany", old_name="logo_image", new_name="logo"),
-    ]
+    operations = [migrations.RunPython(logos_to_images, migrations.RunPython.noop)]
