@@ -17,7 +17,7 @@ import random
 import statistics
 import time
 
-from common import start_django
+from common import QueryCounter, start_django
 
 start_django()
 
@@ -137,15 +137,6 @@ PAGES = [
 ]
 
 
-class QueryCounter:
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
@@ -170,8 +161,7 @@ def main() -> None:
         url = pattern.format(**ids)
         response = client.get(url)
         assert response.status_code == 200, (url, response.status_code)
-        counter = QueryCounter()
-        with connection.execute_wrapper(counter):
+        with QueryCounter() as counter:
             client.get(url)
         times = []
         for _ in range(args.repeat):
@@ -180,7 +170,7 @@ def main() -> None:
             times.append((time.perf_counter() - start) * 1000)
         median = statistics.median(times)
         worst = max(worst, median)
-        print(f"{name:<26} {median:>10.1f} {counter.count:>8} {len(response.content) / 1024:>7.0f}")
+        print(f"{name:<26} {median:>10.1f} {len(counter):>8} {len(response.content) / 1024:>7.0f}")
     print(f"slowest: {worst:.0f} ms")
 
 

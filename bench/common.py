@@ -17,3 +17,28 @@ def start_django() -> None:
     import django
 
     django.setup()
+
+
+class QueryCounter:
+    """Counts the statements a block sends to the database (an execute wrapper sees every
+    one, whatever the debug log keeps)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.count += 1
+        return execute(sql, params, many, context)
+
+    def __enter__(self) -> "QueryCounter":
+        from django.db import connection
+
+        self._wrapper = connection.execute_wrapper(self)
+        self._wrapper.__enter__()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._wrapper.__exit__(*exc)
+
+    def __len__(self) -> int:
+        return self.count

@@ -15,39 +15,15 @@ import statistics
 import time
 from io import StringIO
 
-from common import start_django
+from common import QueryCounter, start_django
 
 start_django()
 
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.core.signals import request_finished, request_started  # noqa: E402
-from django.db import close_old_connections, connection  # noqa: E402
+from django.db import close_old_connections  # noqa: E402
 from django.test import Client  # noqa: E402
-
-
-class QueryCounter:
-    """Counts the statements a block sends to the database (an execute wrapper sees every
-    one, whatever the debug log keeps)."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def __call__(self, execute, sql, params, many, context):
-        self.count += 1
-        return execute(sql, params, many, context)
-
-    def __enter__(self) -> QueryCounter:
-        self._wrapper = connection.execute_wrapper(self)
-        self._wrapper.__enter__()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._wrapper.__exit__(*exc)
-
-    def __len__(self) -> int:
-        return self.count
-
 
 PAGES = [
     ("home", "/{lang}/"),

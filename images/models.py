@@ -155,3 +155,20 @@ class ImageReference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.content_type.name}: {self.item}"
+
+
+FROM_THE_LIBRARY = _("From the media library.")
+
+
+def library_image(verbose_name, *, related_name: str, help_text=FROM_THE_LIBRARY):
+    """A picture chosen from the media library, optional; the image cannot be deleted while
+    something shows it (PROTECT)."""
+    return models.ForeignKey(
+        Image,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name=related_name,
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )

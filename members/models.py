@@ -14,6 +14,7 @@ from core.publishing import can_preview
 from core.richtext import RichTextField
 from core.slugs import NotReservedSlug, SlugMixin
 from core.translated import TranslatedMixin
+from images.models import library_image
 
 # /members/join/ is the application form: no member may hide it.
 RESERVED_MEMBER_SLUGS = frozenset({"join"})
@@ -128,15 +129,7 @@ class MemberCompany(TranslatedMixin, SlugMixin, Timestamped, PublicContent):
         validators=[NotReservedSlug(RESERVED_MEMBER_SLUGS)],
         help_text=_("Part of the address; made from the name when empty."),
     )
-    logo = models.ForeignKey(
-        "images.Image",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="companies",
-        verbose_name=_("logo"),
-        help_text=_("From the media library."),
-    )
+    logo = library_image(_("logo"), related_name="companies")
     level = models.ForeignKey(
         MembershipLevel,
         on_delete=models.PROTECT,

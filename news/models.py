@@ -13,6 +13,7 @@ from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
 from core.slugs import SlugMixin
 from core.translated import TranslatedMixin
+from images.models import library_image
 
 
 class Category(TranslatedMixin, SlugMixin, PublicContent):
@@ -82,13 +83,9 @@ class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):
         _("summary"), blank=True, help_text=_("Shown in lists; one or two sentences.")
     )
     body = RichTextField(_("body"), blank=True)
-    image = models.ForeignKey(
-        "images.Image",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
+    image = library_image(
+        _("featured image"),
         related_name="articles",
-        verbose_name=_("featured image"),
         help_text=_("From the media library; its description there is the alt text."),
     )
     dateline_place = models.CharField(

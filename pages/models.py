@@ -10,6 +10,7 @@ from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
 from core.slugs import NotReservedSlug, SlugMixin
 from core.translated import TranslatedMixin
+from images.models import library_image
 
 # The site's own top-level addresses, which no page may hide (pages live at /<slug>/).
 RESERVED_PAGE_SLUGS = frozenset(
@@ -38,13 +39,9 @@ class SiteSettings(TranslatedMixin, PublicContent):
 
     site_name = models.CharField(_("site name"), max_length=200)
     tagline = models.CharField(_("tagline"), max_length=300, blank=True)
-    logo = models.ForeignKey(
-        "images.Image",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
+    logo = library_image(
+        _("logo"),
         related_name="site_settings",
-        verbose_name=_("logo"),
         help_text=_("The association's logo, from the media library, shown in the header."),
     )
     email = models.EmailField(_("email"), blank=True)
