@@ -6,7 +6,7 @@ import copy
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin.utils import model_ngettext, unquote
+from django.contrib.admin.utils import flatten, model_ngettext, unquote
 from django.core.exceptions import PermissionDenied
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponseRedirect
@@ -65,7 +65,8 @@ class ConflictGuardAdminMixin:
 
     def get_fieldsets(self, request: HttpRequest, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))
-        if obj is not None:
+        mentioned = {name for _title, options in fieldsets for name in flatten(options["fields"])}
+        if obj is not None and OPENED_AS not in mentioned:
             name, options = fieldsets[0]
             fieldsets[0] = (name, {**options, "fields": [*options["fields"], OPENED_AS]})
         return fieldsets
@@ -354,13 +355,35 @@ class PublishingForm(forms.ModelForm):
     action = None
 
     def clean(self):
+        """A time in the past does not schedule; and a plain save never publishes or hides
+        an item just because its time moved past now: that is what the buttons are for."""
         cleaned = super().clean()
-        when = cleaned.get("publish_at")
-        if self.action == SCHEDULE and when is not None and when <= timezone.now():
+        when, now = cleaned.get("publish_at"), timezone.now()
+        if when is None:
+            return cleaned
+        if self.action == SCHEDULE and when <= now:
             self.add_error(
                 "publish_at",
                 _("To schedule, choose a time in the future; or publish now."),
             )
+        item = self.instance
+        if self.action is None and item.pk and item.status == Status.PUBLISHED:
+            if item.publish_at > now >= when:
+                self.add_error(
+                    "publish_at",
+                    _(
+                        "That time has passed: saving would put it on the site now. Press "
+                        "Publish now for that, or choose a later time."
+                    ),
+                )
+            elif item.publish_at <= now < when:
+                self.add_error(
+                    "publish_at",
+                    _(
+                        "It is on the site now: a later time would take it off until then. "
+                        "Unpublish it first, then schedule it."
+                    ),
+                )
         return cleaned
 
 
@@ -470,7 +493,11 @@ class RevisionsAdminMixin:
             raise PermissionDenied
         version = get_object_or_404(self._versions(obj), pk=version_id)
         if request.method == "POST":
-            revisions.restore(version)
+            try:
+                revisions.restore(version)
+            except revisions.RestoreError as error:
+                self.message_user(request, str(error), level=messages.ERROR)
+                return HttpResponseRedirect(self._url("history", obj.pk))
             self.message_user(
                 request,
                 _("Restored the version of %(date)s.")
@@ -507,7 +534,11 @@ class RevisionsAdminMixin:
         version = next((v for v in revisions.trash(self.model) if v.pk == version_id), None)
         if version is None:
             raise Http404
-        obj = revisions.restore(version)
+        try:
+            obj = revisions.restore(version)
+        except revisions.RestoreError as error:
+            self.message_user(request, str(error), level=messages.ERROR)
+            return HttpResponseRedirect(self._url("trash"))
         self.message_user(
             request,
             format_html(

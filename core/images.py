@@ -36,6 +36,9 @@ ALLOWED_FORMATS = {"JPEG": "jpg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
 CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "WEBP": "image/webp"}
 # An animation counts every frame against the pixel limit.
 MAX_FRAMES = 500
+# Formats that are one of ours under another name: a JPEG with a second picture (MPO,
+# which phones write for depth or HDR data) is stored as the JPEG of its first picture.
+SAME_AS = {"MPO": "JPEG"}
 
 
 @dataclass(frozen=True)
@@ -112,18 +115,22 @@ def clean_image(file) -> CleanImage:
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             with Image.open(io.BytesIO(data)) as image:
                 image_format = image.format
-                if image_format not in ALLOWED_FORMATS:
+                if image_format in SAME_AS:  # a phone's JPEG with a depth map, say
+                    image_format = SAME_AS[image_format]
+                    frames = 1  # the picture; the rest is the camera's
+                elif image_format not in ALLOWED_FORMATS:
                     raise ValidationError(
                         _("Images must be JPEG, PNG, GIF or WebP, not %(format)s."),
                         code="image_format",
                         params={"format": image_format},
                     )
-                frames = getattr(image, "n_frames", 1)
+                else:
+                    frames = getattr(image, "n_frames", 1)
                 if frames > MAX_FRAMES:
                     raise _invalid()
                 _refuse_pixels(*image.size, frames)
-                content = _reencode(image, image_format)
-                width, height = _oriented_size(image)
+                lossless = image_format == "WEBP" and b"VP8L" in data[:64]
+                content, (width, height) = _reencode(image, image_format, frames, lossless)
     except Image.DecompressionBombError:
         # Pillow's own guard, at many times our limit, stops before the size is known.
         raise ValidationError(
@@ -139,35 +146,28 @@ def clean_image(file) -> CleanImage:
     return CleanImage(format=image_format, width=width, height=height, content=content)
 
 
-def _oriented_size(image: Image.Image) -> tuple[int, int]:
-    width, height = image.size
-    orientation = image.getexif().get(0x0112, 1)  # EXIF Orientation
-    return (height, width) if orientation in (5, 6, 7, 8) else (width, height)
-
-
-def _reencode(image: Image.Image, image_format: str) -> bytes:
+def _reencode(image, image_format: str, frames: int, lossless: bool) -> tuple[bytes, tuple]:
     """Decode every pixel (a truncated file raises here) and write a new file of the same
-    format with none of the original's metadata but its colour profile."""
+    format with none of the original's metadata but its colour profile; return it and its
+    size. A picture is first turned the way its EXIF orientation says, whatever its format."""
     buffer = io.BytesIO()
     icc = image.info.get("icc_profile")
     options = {"icc_profile": icc} if icc else {}
-    frames = getattr(image, "n_frames", 1)
-    if image_format in ("GIF", "WEBP") and frames > 1:
-        pictures = [frame.copy() for frame in ImageSequence.Iterator(image)]
-        for picture in pictures:
-            picture.load()
-        options |= {
-            "save_all": True,
-            "append_images": pictures[1:],
-            "loop": image.info.get("loop", 0),
-            "duration": image.info.get("duration", 100),
-        }
+    if frames > 1:  # an animated GIF or WebP: every frame, each with its own duration
+        pictures = []
+        durations = []
+        for frame in ImageSequence.Iterator(image):
+            durations.append(frame.info.get("duration", 100))
+            pictures.append(frame.copy())
+        options |= {"save_all": True, "append_images": pictures[1:], "duration": durations}
+        if "loop" in image.info:  # absent: plays once
+            options["loop"] = image.info["loop"]
         if image_format == "WEBP":
-            options |= {"quality": 90}
+            options |= {"lossless": lossless, "quality": 90}
         pictures[0].save(buffer, format=image_format, **options)
-        return buffer.getvalue()
+        return buffer.getvalue(), image.size
     image.load()
-    picture = ImageOps.exif_transpose(image) if image_format == "JPEG" else image.copy()
+    picture = ImageOps.exif_transpose(image)
     picture.info = {}  # comments, EXIF, XMP, text chunks: none of it is written again
     if image_format == "JPEG":
         picture = picture.convert("RGB") if picture.mode not in ("RGB", "L", "CMYK") else picture
@@ -175,11 +175,11 @@ def _reencode(image: Image.Image, image_format: str) -> bytes:
     elif image_format == "PNG":
         options |= {"optimize": True}
     elif image_format == "WEBP":
-        options |= {"lossless": bool(image.info.get("lossless")), "quality": 90}
+        options |= {"lossless": lossless, "quality": 90}
     if image_format in ("PNG", "GIF") and "transparency" in image.info:
         options |= {"transparency": image.info["transparency"]}  # a palette's clear colour
     picture.save(buffer, format=image_format, **options)
-    return buffer.getvalue()
+    return buffer.getvalue(), picture.size
 
 
 def validate_image(file) -> str | None:

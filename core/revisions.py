@@ -24,10 +24,13 @@ import re
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass
+from html import unescape
 
 import reversion
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core import serializers
-from django.db import models, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils.formats import date_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
@@ -120,14 +123,27 @@ def _children(obj) -> list[models.Model]:
     return children
 
 
-def _fields(data: dict) -> dict:
-    return {name: value for name, value in data.items() if name not in UNVERSIONED}
+def _fields(label: str, data: dict) -> str:
+    """The content of a serialized row that says whether it changed: not its last-saved
+    time, nor a translated field's original column (``title``), whose value follows the
+    language of whoever saved; each language's own column (``title_en``) is compared."""
+    model = apps.get_model(label)
+    try:
+        originals = translator.get_options_for_model(model).all_fields
+    except NotRegistered:
+        originals = ()
+    kept = {
+        name: value
+        for name, value in data.items()
+        if name not in UNVERSIONED and name not in originals
+    }
+    return json.dumps(kept, sort_keys=True)
 
 
 def _current(obj) -> set[tuple[str, str, str]]:
     rows = [obj, *_children(obj)]
     return {
-        (entry["model"], str(entry["pk"]), json.dumps(_fields(entry["fields"]), sort_keys=True))
+        (entry["model"], str(entry["pk"]), _fields(entry["model"], entry["fields"]))
         for row in rows
         for entry in json.loads(serializers.serialize("json", [row]))
     }
@@ -141,38 +157,79 @@ def fingerprint(obj: models.Model) -> str:
 
 
 def _snapshot(versions: Iterable[Version]) -> set[tuple[str, str, str]]:
-    snapshot = set()
-    for version in versions:
-        for entry in json.loads(version.serialized_data):
-            fields = json.dumps(_fields(entry["fields"]), sort_keys=True)
-            snapshot.add((entry["model"], str(entry["pk"]), fields))
-    return snapshot
+    return {
+        (entry["model"], str(entry["pk"]), _fields(entry["model"], entry["fields"]))
+        for version in versions
+        for entry in json.loads(version.serialized_data)
+    }
 
 
 # --- Restoring ----------------------------------------------------------------------------
 
 
-def restore(version: Version) -> models.Model:
-    """Bring the item back as it was in ``version`` (its followed rows too), through saves
-    that are announced like any other. A slug another item took meanwhile is replaced by a
-    free one."""
-    model = version.content_type.model_class()
-    item = version._object_version.object
-    slug_taken = hasattr(item, "slug") and (
-        model._default_manager.filter(slug=item.slug).exclude(pk=item.pk).exists()
-    )
-    with transaction.atomic():
-        if not slug_taken:
-            version.revision.revert(delete=True)
-        else:
-            from .slugs import free_slug
+class RestoreError(Exception):
+    """A version that cannot come back as it was; the message says why, for the editor."""
 
-            for stored in version.revision.version_set.all():
-                restored = stored._object_version
-                if stored.pk == version.pk:
-                    restored.object.slug = free_slug(model, item.slug, exclude_pk=item.pk)
-                restored.save()
-    return model._default_manager.get(pk=version.object_id)
+
+def restore(version: Version) -> models.Model:
+    """Bring the item back as it was in ``version``, with its followed rows (rows followed
+    now but not then go), through saves announced like any other.
+
+    What it pointed at may have gone since: an optional link to a deleted row (a picture,
+    the author) is emptied and links to deleted companies are dropped; a required one (the
+    category) stops the restore with a message naming it. A slug another item took
+    meanwhile is replaced by a free one."""
+    model = version.content_type.model_class()
+    stored = list(version.revision.version_set.all())
+    with transaction.atomic():
+        for each in stored:
+            restored = each._object_version
+            _drop_missing_links(restored)
+            if each.pk == version.pk:
+                _free_the_slug(model, restored.object)
+            try:
+                with transaction.atomic():
+                    restored.save()
+            except IntegrityError as error:
+                raise RestoreError(
+                    _("This version cannot be restored: %(error)s") % {"error": error}
+                ) from error
+        item = model._default_manager.get(pk=version.object_id)
+        kept = {(each.content_type_id, each.object_id) for each in stored}
+        for child in _children(item):
+            key = (ContentType.objects.get_for_model(child).pk, str(child.pk))
+            if key not in kept:
+                child.delete()  # followed now, not in that version (a phone added since)
+    return item
+
+
+def _drop_missing_links(restored) -> None:
+    obj = restored.object
+    for field in obj._meta.concrete_fields:
+        if not field.is_relation or getattr(obj, field.attname) is None:
+            continue
+        target = field.related_model._default_manager.filter(pk=getattr(obj, field.attname))
+        if target.exists():
+            continue
+        if not field.null:
+            raise RestoreError(
+                _("This version cannot be restored: its %(field)s no longer exists.")
+                % {"field": field.verbose_name}
+            )
+        setattr(obj, field.attname, None)
+    for name, pks in (restored.m2m_data or {}).items():
+        related = obj._meta.get_field(name).related_model
+        existing = set(related._default_manager.filter(pk__in=pks).values_list("pk", flat=True))
+        restored.m2m_data[name] = [pk for pk in pks if pk in existing]
+
+
+def _free_the_slug(model, obj) -> None:
+    if getattr(obj, "slug", None) and (
+        model._default_manager.filter(slug=obj.slug).exclude(pk=obj.pk).exists()
+    ):
+        from .slugs import free_slug
+
+        obj.slug = free_slug(model, obj.slug, exclude_pk=obj.pk)
 
 
 def trash(model: type[models.Model]) -> list[Version]:
@@ -247,7 +304,7 @@ TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]|\w+|\s+|[^\w\s]", re.UNICODE)
 def _text(value) -> str:
     text = str(value)
     if "<" in text:  # rich text: compare what a reader reads, a paragraph a line
-        text = TAG.sub("", BLOCK_END.sub("\n", text))
+        text = unescape(TAG.sub("", BLOCK_END.sub("\n", text))).replace("\xa0", " ")
         text = re.sub(r"\n{2,}", "\n", text).strip()
     return text
 

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -68,6 +69,18 @@ class ImageAdmin(BilingualAdmin):
 
     def get_queryset(self, request: HttpRequest):
         return super().get_queryset(request).with_renditions().annotate(**use_count_subqueries())
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None):
+        # Another picture is another image: pages and texts that show this one keep it.
+        fields = list(super().get_readonly_fields(request, obj))
+        return [*fields, "file"] if obj is not None else fields
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "file":
+            # A plain file field: the image checks (core.images) say what is wrong with an
+            # upload, rather than Django's "Upload a valid image" for everything.
+            kwargs["form_class"] = forms.FileField
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def save_model(self, request: HttpRequest, obj: Image, form, change: bool) -> None:
         if not change:

@@ -73,30 +73,60 @@ def spec_for(slot: Slot, width: int) -> str:
     return f"w{width}" + (f"-{slot.ratio[0]}x{slot.ratio[1]}" if slot.ratio else "")
 
 
-def rendition(image: Image, slot: Slot, width: int, image_format: str) -> Rendition:
-    """The rendition, from those already loaded (``image.renditions`` prefetched) or made now."""
-    spec, source = spec_for(slot, width), image.rendition_source
-    for made in image.renditions.all():
-        if (made.spec, made.format, made.source) == (spec, image_format, source):
-            return made
-    return _make(image, slot, width, image_format, spec, source)
+def renditions(image: Image, slot: Slot, formats: list[str]) -> dict[str, list[Rendition]]:
+    """The slot's renditions of ``image`` in each format, smallest first: those already
+    made (``image.renditions`` prefetched costs no query), and the missing ones made now
+    from a single decode of the original."""
+    source, widths = image.rendition_source, widths_for(image, slot)
+    made = {(r.spec, r.format): r for r in image.renditions.all() if r.source == source}
+    missing = [
+        (width, image_format)
+        for image_format in formats
+        for width in widths
+        if (spec_for(slot, width), image_format) not in made
+    ]
+    if missing:
+        with image.file.open("rb") as original, Pillow.open(original) as picture:
+            picture = _eight_bits(ImageOps.exif_transpose(picture))
+            for width, image_format in missing:
+                new = _make(image, picture, slot, width, image_format, source)
+                made[(new.spec, new.format)] = new
+                _remember(image, new)
+    return {
+        image_format: [made[(spec_for(slot, width), image_format)] for width in widths]
+        for image_format in formats
+    }
 
 
-def _make(image, slot, width, image_format, spec, source) -> Rendition:
-    target = size_for(image, slot, width)
-    with image.file.open("rb") as original, Pillow.open(original) as picture:
-        picture.load()
-        if slot.ratio:
-            focus = (image.focal_x / 100, image.focal_y / 100)
-            picture = ImageOps.fit(picture, target, Pillow.Resampling.LANCZOS, centering=focus)
-        else:
-            picture = picture.resize(target, Pillow.Resampling.LANCZOS)
-        if image_format == "JPEG" and picture.mode not in ("RGB", "L"):
-            picture = picture.convert("RGB")
-        elif picture.mode == "P":
-            picture = picture.convert("RGBA")
-        buffer = io.BytesIO()
-        picture.save(buffer, format=image_format, **SAVE_OPTIONS[image_format])
+def _eight_bits(picture):
+    """16-bit greyscale (some scanners and charts) as 8 bits: converted directly, every
+    grey would turn white."""
+    if picture.mode in ("I", "I;16", "I;16B", "I;16L"):
+        return picture.point(lambda value: value / 256).convert("L")
+    return picture
+
+
+def _remember(image: Image, new: Rendition) -> None:
+    """Add a new rendition to the image's prefetched ones, so the same picture twice on a
+    page is made once."""
+    prefetched = getattr(image, "_prefetched_objects_cache", {}).get("renditions")
+    if prefetched is not None and prefetched._result_cache is not None:
+        prefetched._result_cache.append(new)
+
+
+def _make(image, picture, slot, width, image_format, source) -> Rendition:
+    spec, target = spec_for(slot, width), size_for(image, slot, width)
+    if slot.ratio:
+        focus = (image.focal_x / 100, image.focal_y / 100)
+        resized = ImageOps.fit(picture, target, Pillow.Resampling.LANCZOS, centering=focus)
+    else:
+        resized = picture.resize(target, Pillow.Resampling.LANCZOS)
+    if image_format == "JPEG" and resized.mode not in ("RGB", "L"):
+        resized = resized.convert("RGB")
+    elif resized.mode in ("P", "LA"):
+        resized = resized.convert("RGBA")
+    buffer = io.BytesIO()
+    resized.save(buffer, format=image_format, **SAVE_OPTIONS[image_format])
     stem = image.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     name = f"{stem}-{spec}-{source[:8]}.{EXTENSIONS[image_format]}"
     made = Rendition(image=image, spec=spec, format=image_format, source=source)

@@ -10,6 +10,7 @@ from django.urls import NoReverseMatch, reverse
 from reversion.models import Revision
 
 from contact.models import ContactMessage
+from core.revisions import is_revisioned
 from core.translated import missing_translations
 from members.models import MembershipApplication
 from news.models import Article
@@ -75,7 +76,12 @@ def recent_changes_by_others(user) -> list[dict]:
     )
     changes = []
     for revision in revisions:
-        version = next(iter(revision.version_set.all()), None)
+        # The item the revision is about (a site settings revision also holds its phones).
+        versions = revision.version_set.all()
+        version = next(
+            (v for v in versions if is_revisioned(v.content_type.model_class())),
+            None,
+        )
         if version is None or not can_view(user, version.content_type.model_class()):
             continue
         changes.append(

@@ -67,6 +67,7 @@ def test_every_admin_page_opens(staff_client, model, model_admin):
     change = staff_client.get(admin_url(model, "change", obj.pk))
     assert change.status_code == 200
     assert str(obj) in change.content.decode()
+    assert change.content.decode().count('name="opened_as"') <= 1
     add = staff_client.get(admin_url(model, "add"))
     assert add.status_code == (200 if model_admin.has_add_permission(add.wsgi_request) else 403)
 

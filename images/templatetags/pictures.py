@@ -18,7 +18,7 @@ from django.utils.translation import get_language
 
 from images.models import Image
 from images.references import IMG_SRC, stored_name
-from images.renditions import CONTENT_TYPES, SLOTS, fallback_format, rendition, widths_for
+from images.renditions import CONTENT_TYPES, SLOTS, fallback_format, renditions
 
 register = template.Library()
 logger = logging.getLogger(__name__)
@@ -52,10 +52,9 @@ def picture_html(
     if image.is_animated:  # resizing would stop the animation: shown as uploaded
         attributes |= {"src": image.file.url, "width": image.width, "height": image.height}
         return format_html("<img{}>", _attrs(attributes))
-    widths = widths_for(image, slot)
+    formats = list(dict.fromkeys([fallback_format(image), "WEBP"]))  # a WebP original: once
     try:
-        fallback = [rendition(image, slot, width, fallback_format(image)) for width in widths]
-        webp = [rendition(image, slot, width, "WEBP") for width in widths]
+        made = renditions(image, slot, formats)
     except (OSError, ValueError):
         # The file is gone or unreadable (a restore without the media folder, say): the page
         # still shows, without this picture, and the log says which one.
@@ -63,6 +62,7 @@ def picture_html(
             "Cannot make renditions of image %s (%s)", image.pk, image.file.name, exc_info=True
         )
         return mark_safe("")
+    fallback, webp = made[formats[0]], made["WEBP"]
     largest = fallback[-1]
     attributes |= {
         "src": largest.file.url,

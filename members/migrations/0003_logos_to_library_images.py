@@ -1,12 +1,12 @@
-"""Member logos move into the media library (2 of 3): each stored logo becomes an Image
-(its file kept where it is), and the logo thumbnails give way to the library's renditions.
-(On its own: PostgreSQL will not alter a table in the transaction that filled it.)"""
-
-import hashlib
+"""Member logos move into the media library (2 of 3): each stored logo becomes an Image,
+its file checked and re-encoded as an upload is, and the logo thumbnails give way to the
+library's renditions. (On its own: PostgreSQL will not alter a table in the transaction
+that filled it.)"""
 
 from django.conf import settings
 from django.db import migrations
-from PIL import Image as Pillow
+
+from images.legacy import library_file
 
 
 def logos_to_images(apps, schema_editor):
@@ -14,21 +14,10 @@ def logos_to_images(apps, schema_editor):
     Image = apps.get_model("images", "Image")
     codes = [code for code, _name in settings.LANGUAGES]
     for company in MemberCompany.objects.exclude(logo="").exclude(logo__isnull=True):
-        storage = company.logo.storage
-        if not storage.exists(company.logo.name):
-            continue  # a logo whose file is gone is dropped, as the site could not show it
-        with storage.open(company.logo.name, "rb") as file:
-            data = file.read()
-        with storage.open(company.logo.name, "rb") as file, Pillow.open(file) as picture:
-            width, height = picture.size
-        image = Image(
-            file=company.logo.name,
-            title=company.name or company.slug,
-            width=width,
-            height=height,
-            file_size=len(data),
-            digest=hashlib.sha256(data).hexdigest(),
-        )
+        stored = library_file(company.logo.storage, company.logo.name)
+        if stored is None:
+            continue  # gone or unusable: the site could not show it either
+        image = Image(title=company.name or company.slug, **stored)
         for code in codes:
             field = f"name_{code.replace('-', '_')}"
             if getattr(company, field, None):
@@ -37,7 +26,7 @@ def logos_to_images(apps, schema_editor):
         company.logo_image = image
         company.save(update_fields=["logo_image"])
         if company.logo_thumbnail:
-            storage.delete(company.logo_thumbnail.name)
+            company.logo_thumbnail.storage.delete(company.logo_thumbnail.name)
 
 
 class Migration(migrations.Migration):

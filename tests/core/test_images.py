@@ -133,3 +133,52 @@ def test_a_palette_png_keeps_its_transparent_colour():
     cleaned = clean_image(SimpleUploadedFile("logo.png", buffer.getvalue()))
     with Image.open(io.BytesIO(cleaned.content)) as stored:
         assert stored.info.get("transparency") == 0
+
+
+def test_a_phone_photo_with_a_second_picture_is_stored_as_its_jpeg():
+    """Phones write JPEGs with a depth or HDR picture inside (Pillow calls them MPO)."""
+    buffer = io.BytesIO()
+    first, second = Image.new("RGB", (64, 48), "red"), Image.new("RGB", (64, 48), "blue")
+    first.save(buffer, format="MPO", save_all=True, append_images=[second])
+    cleaned = clean_image(SimpleUploadedFile("IMG_2041.jpg", buffer.getvalue()))
+    assert cleaned.format == "JPEG" and cleaned.named("IMG_2041.jpg").name == "img_2041.jpg"
+    with Image.open(io.BytesIO(cleaned.content)) as stored:
+        assert (stored.format, stored.size) == ("JPEG", (64, 48))
+
+
+@pytest.mark.parametrize("fmt", ["PNG", "WEBP"])
+def test_any_format_is_turned_the_way_its_exif_says(fmt):
+    picture = Image.new("RGB", (80, 40), "red")
+    exif = picture.getexif()
+    exif[0x0112] = 6  # shown turned a quarter
+    buffer = io.BytesIO()
+    picture.save(buffer, format=fmt, exif=exif)
+    cleaned = clean_image(SimpleUploadedFile(f"x.{fmt.lower()}", buffer.getvalue()))
+    with Image.open(io.BytesIO(cleaned.content)) as stored:
+        assert stored.size == (cleaned.width, cleaned.height) == (40, 80)
+
+
+def test_a_lossless_webp_stays_lossless():
+    picture = Image.new("RGB", (16, 16))
+    picture.putdata([(i * 13 % 256, i * 7 % 256, i % 256) for i in range(256)])
+    buffer = io.BytesIO()
+    picture.save(buffer, format="WEBP", lossless=True)
+    cleaned = clean_image(SimpleUploadedFile("chart.webp", buffer.getvalue()))
+    with Image.open(io.BytesIO(cleaned.content)) as stored:
+        assert stored.convert("RGB").tobytes() == picture.tobytes()
+
+
+def test_an_animation_keeps_each_frames_timing_and_plays_once_if_it_did():
+    frames = [Image.new("RGB", (12, 12), color) for color in ("red", "green", "blue")]
+    buffer = io.BytesIO()
+    frames[0].save(
+        buffer, format="GIF", save_all=True, append_images=frames[1:], duration=[100, 2000, 300]
+    )
+    cleaned = clean_image(SimpleUploadedFile("anim.gif", buffer.getvalue()))
+    with Image.open(io.BytesIO(cleaned.content)) as stored:
+        durations = []
+        for index in range(stored.n_frames):
+            stored.seek(index)
+            durations.append(stored.info["duration"])
+        assert durations == [100, 2000, 300]
+        assert "loop" not in stored.info

@@ -162,3 +162,58 @@ def test_site_settings_revisions_keep_the_phone_numbers(committed):
     revisions.restore(kept)
     assert SiteSettings.load().working_hours == "9 to 5"
     assert list(ContactPhone.objects.values_list("number", flat=True)) == ["+86 1"]
+
+
+def test_restoring_when_what_it_named_is_gone(staff_client, committed):
+    """Before: restoring an article whose category (or picture) had been deleted since was
+    a 500. An optional link that is gone is emptied; a required one stops the restore with
+    a message saying what is missing."""
+    from images.models import Image
+    from tests.factories import CategoryFactory, ImageFactory, MemberCompanyFactory
+
+    picture, company = ImageFactory(), MemberCompanyFactory()
+    with committed():
+        article = ArticleFactory(title="Kept", image=picture)
+        article.companies.add(company)
+    with committed():
+        article.delete()
+    with committed():
+        Image.objects.filter(pk=picture.pk).delete()
+        company.delete()
+    restored = revisions.restore(revisions.trash(Article)[0])
+    assert restored.image is None and list(restored.companies.all()) == []
+
+    category = CategoryFactory()
+    with committed():
+        second = ArticleFactory(title="Lost category", category=category)
+    with committed():
+        second.delete()
+        category.delete()
+    [version] = revisions.trash(Article)
+    response = staff_client.post(
+        reverse("admin:news_article_restore_deleted", args=[version.pk]), follow=True
+    )
+    assert "its category no longer exists" in Html(response).text(".messagelist")
+    assert not Article.objects.filter(title="Lost category").exists()
+
+
+def test_saving_unchanged_in_the_chinese_admin_keeps_no_new_version(staff_client, committed):
+    """The untranslated column of a translated field follows the saver's language: it is
+    not what tells a change."""
+    from django.utils import translation
+
+    with committed():
+        article = ArticleFactory(title_en="English", title_zh_hans="中文")
+    with committed(), translation.override("zh-hans"):
+        Article.objects.get(pk=article.pk).save()
+    assert len(versions_of(article)) == 1
+
+
+def test_a_comparison_reads_like_the_text(committed):
+    with committed():
+        article = ArticleFactory(body_en="<p>Tom &amp; Jerry&nbsp;met.</p>")
+    with committed():
+        edit(article, body_en="<p>Tom &amp; Jerry met again.</p>")
+    newer, older = versions_of(article)
+    [change] = revisions.compare(older, newer)
+    assert str(change.diff) == "Tom &amp; Jerry met<ins> again</ins>."

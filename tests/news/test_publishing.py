@@ -138,3 +138,27 @@ def test_the_form_says_what_is_missing_in_which_language(staff_client):
     [missing] = page.all(".missing-translations li")
     assert missing.strong.get_text() == "中文"
     assert missing.get_text().endswith(": Title, Summary")
+
+
+def test_a_plain_save_never_publishes_or_hides_by_moving_the_time(staff_client):
+    """Before: on a scheduled article, a time in the past and Save changes published it at
+    once, backdated; on a published one, a future time took it off the site."""
+    scheduled = ArticleFactory(publish_at=timezone.now() + datetime.timedelta(days=1))
+    published = ArticleFactory()
+    earlier = timezone.localtime() - datetime.timedelta(days=1)
+    later = timezone.localtime() + datetime.timedelta(days=1)
+    for article, when, words in (
+        (scheduled, earlier, "saving would put it on the site now"),
+        (published, later, "a later time would take it off until then"),
+    ):
+        form = article_form(article.category, slug=article.slug, _continue="Save changes")
+        del form["_publish_now"]
+        form |= {
+            "publish_at_0": when.strftime("%Y-%m-%d"),
+            "publish_at_1": when.strftime("%H:%M:%S"),
+        }
+        response = staff_client.post(reverse("admin:news_article_change", args=[article.pk]), form)
+        assert response.status_code == 200
+        assert words in Html(response).text(".field-publish_at .errorlist")
+    assert Article.objects.get(pk=scheduled.pk).is_scheduled
+    assert Article.objects.get(pk=published.pk).is_public
