@@ -254,6 +254,19 @@ class PublishingAdminMixin:
             obj.status = Status.PUBLISHED
         super().save_model(request, obj, form, change)
 
+    def response_add(self, request: HttpRequest, obj, post_url_continue=None):
+        return super().response_add(self._stay_on_draft(request), obj, post_url_continue)
+
+    def response_change(self, request: HttpRequest, obj):
+        return super().response_change(self._stay_on_draft(request), obj)
+
+    def _stay_on_draft(self, request: HttpRequest) -> HttpRequest:
+        """A saved draft stays open in the form, to write on or preview, as editors expect."""
+        if SAVE_DRAFT in request.POST:
+            request.POST = request.POST.copy()
+            request.POST["_continue"] = "1"
+        return request
+
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
         opts = self.model._meta
         preview = reverse(

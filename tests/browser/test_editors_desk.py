@@ -101,7 +101,7 @@ def test_an_editor_writes_previews_schedules_publishes_and_undoes(
     write(page, "body_zh_hans", ["会议讨论了行业标准。"])
     screenshot(page, "desk-1-writing-1366-en")
     page.click("input[name=_save_draft]")
-    page.wait_for_url("**/admin/news/article/")
+    page.wait_for_url("**/admin/news/article/*/change/")  # the draft stays open
     article = Article.objects.get()
     assert article.status == "draft"
     assert "<h2>Agenda</h2>" in article.body_en

@@ -21,8 +21,9 @@ def test_save_draft_schedule_publish_and_unpublish(staff_client, client):
     form = article_form(category)
     del form["_publish_now"]
     add = reverse("admin:news_article_add")
-    assert staff_client.post(add, {**form, "_save_draft": "1"}).status_code == 302
+    response = staff_client.post(add, {**form, "_save_draft": "1"})
     article = Article.objects.get()
+    assert response.url == reverse("admin:news_article_change", args=[article.pk])  # stays open
     assert article.status == Status.DRAFT
     assert client.get(article.get_absolute_url()).status_code == 404
 
