@@ -89,3 +89,26 @@ def hreflang_links(context) -> dict:
     if default:
         links.append({"code": "x-default", "href": request.build_absolute_uri(default)})
     return {"links": links}
+
+
+# Trailing marks that an ellipsis replaces, so a cut never reads ".…" or "，…".
+TRAILING_MARKS = " \t\n.,;:!?、，。；：！？…-—"
+
+
+@register.filter(is_safe=False)
+def excerpt(text: str, length: int = 160) -> str:
+    """``text`` cut to at most ``length`` characters with one ellipsis: at a word boundary
+    in languages written with spaces, anywhere in Chinese (which has no spaces to cut at)."""
+    text = " ".join(str(text or "").split())
+    if len(text) <= length:
+        return text
+    cut = text[: length - 1]
+    boundary = cut.rfind(" ")
+    if boundary > length // 2 and not _mostly_cjk(cut):
+        cut = cut[:boundary]
+    return cut.rstrip(TRAILING_MARKS) + "…"
+
+
+def _mostly_cjk(text: str) -> bool:
+    cjk = sum(1 for char in text if "\u3400" <= char <= "\u9fff")
+    return cjk * 2 > len(text.replace(" ", ""))

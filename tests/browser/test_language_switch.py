@@ -26,7 +26,7 @@ def test_visitor_reads_the_seed_article_in_both_languages(live_server, page, dem
     page.get_by_role("link", name="中文").click()
     assert page.locator("html").get_attribute("lang") == "zh-hans"
     assert "黄仁勋" in page.locator("h1").inner_text()
-    assert page.locator(".dateline").inner_text() == "北京，4月17日 –"
+    assert page.locator(".dateline").inner_text() == "北京 –"
     assert page.locator(".breadcrumbs").inner_text().split() == ["首页", "集成电路资讯"]
     assert "周一至周五" in page.locator("footer").inner_text()
     screenshot(page, "article-zh-hans")

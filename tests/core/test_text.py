@@ -65,3 +65,20 @@ def test_line_ends_of_every_kind_become_line_feeds(pasted, stored):
 def test_other_control_characters_are_refused_in_longer_text(control):
     with pytest.raises(ValidationError, match=f"U\\+{ord(control):04X}"):
         clean_multiline(f"Hello{control}world")
+
+
+@pytest.mark.parametrize(
+    ("text", "length", "shown"),
+    [
+        ("Makers of boards and equipment meet.", 100, "Makers of boards and equipment meet."),
+        ("Makers of boards and equipment meet in Changsha.", 31, "Makers of boards and…"),
+        ("Makers of boards meet. Then they talk.", 24, "Makers of boards meet…"),
+        ("印制电路" * 50, 41, "印制电路" * 10 + "…"),
+        ("协会在长沙召开年会，会员单位代表出席。" * 5, 20, "协会在长沙召开年会，会员单位代表出席…"),
+    ],
+)
+def test_an_excerpt_ends_on_a_word_with_one_ellipsis(text, length, shown):
+    from core.templatetags.languages import excerpt
+
+    assert excerpt(text, length) == shown
+    assert len(excerpt(text, length)) <= length

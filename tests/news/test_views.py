@@ -82,13 +82,27 @@ def test_dateline_uses_the_local_date_of_publication(client, category):
     assert "Shenzhen, April 17 –" in text_of(client.get(article.get_absolute_url()))
 
 
-def test_dateline_without_place_shows_the_date(client, category):
+def test_a_story_without_a_place_has_no_dateline(client, category):
     article = ArticleFactory(
         category=category,
         dateline_place="",
         publish_at=datetime.datetime(2025, 5, 2, 4, 0, tzinfo=datetime.UTC),
     )
-    assert "May 2 –" in text_of(client.get(article.get_absolute_url()))
+    page = Html(client.get(article.get_absolute_url()))
+    assert not page.has(".dateline")
+    assert page.text("div.prose").startswith("First paragraph.")
+
+
+def test_a_chinese_dateline_does_not_repeat_the_date_the_story_opens_with(client, category):
+    article = ArticleFactory(
+        category=category,
+        dateline_place_zh_hans="北京",
+        body_zh_hans="<p>4月17日，英伟达首席执行官黄仁勋抵达北京。</p>",
+        publish_at=datetime.datetime(2025, 4, 17, 10, 0, tzinfo=datetime.UTC),
+    )
+    page = Html(client.get(f"/zh-hans/news/{article.slug}/"))
+    assert page.text(".dateline") == "北京 –"
+    assert page.text("div.prose").startswith("北京 – 4月17日，英伟达")
 
 
 def test_draft_article_is_not_public(client):
@@ -116,7 +130,7 @@ def test_editors_preview_drafts_and_scheduled_articles_with_a_notice(staff_clien
     beijing = datetime.timezone(datetime.timedelta(hours=8))
     scheduled = ArticleFactory(publish_at=datetime.datetime(2031, 5, 4, 9, 30, tzinfo=beijing))
     notice = Html(staff_client.get(scheduled.get_absolute_url())).text("p.notice")
-    assert notice == "Scheduled for May 4, 2031, 9:30 a.m.: until then only editors can see this."
+    assert notice == "Scheduled for May 4, 2031, 09:30: until then only editors can see this."
 
 
 def test_news_index_lists_all_categories_newest_first(client):

@@ -301,7 +301,7 @@ def test_every_page_has_hreflang_alternates(client, bilingual_seed, prefix):
 def test_interface_is_chinese_on_chinese_pages(client, bilingual_seed):
     ArticleFactory.create_batch(12, category=bilingual_seed.category)
     html = client.get("/zh-hans/news/").content.decode()
-    for text in ["跳到正文", "首页", "会员单位", "新闻资讯", "较早", "网站地图"]:
+    for text in ["跳到正文", "首页", "会员单位", "新闻资讯", "下一页", "网站地图"]:
         assert text in html
     article_html = client.get("/zh-hans/news/jensen-huang-visits-beijing/").content.decode()
     assert "2025年4月17日" in article_html
