@@ -29,21 +29,19 @@ TAPPABLE = (
     "textarea, a.button, .chips a, .prev-next a"
 )
 
-MEASURE = (
-    """(selector) => {
+MEASURE = """({selector, least}) => {
   const small = [];
   for (const element of document.querySelectorAll(selector)) {
     const box = element.getBoundingClientRect();
     if (!box.width || !box.height || element.closest('.hp, .visually-hidden')) continue;
-    if (box.height < %d) small.push(`${element.tagName} "${element.textContent.trim().slice(0, 30)}" ${Math.round(box.height)}px`);
+    const label = element.textContent.trim().slice(0, 30);
+    if (box.height < least) small.push(`${element.tagName} "${label}" ${Math.round(box.height)}px`);
   }
   return {
     overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     small: small,
   };
 }"""
-    % TAP
-)
 
 
 @pytest.fixture
@@ -67,7 +65,7 @@ def test_no_page_scrolls_sideways_and_every_target_can_be_tapped(
         page = context.new_page()
         for path in PAGES:
             page.goto(f"{live_server.url}/{language}/{path}")
-            found = page.evaluate(MEASURE, TAPPABLE)
+            found = page.evaluate(MEASURE, {"selector": TAPPABLE, "least": TAP})
             if found["overflow"] > 0:
                 problems[(width, path, "scrolls sideways by")] = found["overflow"]
             if width < 768 and found["small"]:
