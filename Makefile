@@ -8,7 +8,7 @@ PORT   ?= 8000
 DEV    := DJANGO_DEBUG=1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint format messages check clean
+.PHONY: help install run test test-fast lint format messages check screenshots clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ messages: $(STAMP) ## Update the Chinese catalogue and compile it
 check: $(STAMP) ## Django's checks and the migrations check
 	$(DEV) $(BIN)/python manage.py check
 	$(DEV) $(BIN)/python manage.py makemigrations --check --dry-run
+
+screenshots: $(STAMP) ## Remake the README's screenshots (docs/screenshots) with the browser tests
+	README_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/browser/test_look.py -k readme $(PYTEST_ARGS)
 
 clean: ## Remove the virtualenv, database, media and collected static files
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

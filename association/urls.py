@@ -22,6 +22,7 @@ urlpatterns = [
     ),
     path("admin/", admin.site.urls),
     path("", include("images.urls")),
+    path("", include("pages.icon_urls")),
 ]
 urlpatterns += i18n_patterns(
     path("news/", include("news.urls")),

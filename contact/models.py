@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ContactMessageQuerySet(models.QuerySet):
@@ -12,7 +13,8 @@ class ContactMessageQuerySet(models.QuerySet):
 class ContactMessage(models.Model):
     """A message sent with the Contact Us form. It is stored before any email is sent."""
 
-    name = models.CharField(_("name"), max_length=100)
+    # A person's name (姓名), not a thing's (名称): the context keeps the two apart.
+    name = models.CharField(pgettext_lazy("a person's name", "name"), max_length=100)
     company = models.CharField(_("company"), max_length=200, blank=True)
     email = models.EmailField(_("email"))
     phone = models.CharField(_("phone"), max_length=50, blank=True)

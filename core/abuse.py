@@ -29,6 +29,11 @@ class HoneypotMixin(forms.Form):
     def is_bot(self) -> bool:
         return bool(self.data.get(self.HONEYPOT))
 
+    @property
+    def honeypot_field(self):
+        """The trap, for templates that place the fields themselves."""
+        return self[self.HONEYPOT]
+
 
 def client_address(request: HttpRequest) -> str:
     """The visitor's address.

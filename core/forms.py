@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from .richtext import RichTextField
 from .text import clean_multiline, clean_single_line, validate_visible
@@ -46,8 +47,11 @@ def text_form_class(db_field: models.Field) -> type[forms.CharField] | None:
 
 
 def formfield(db_field: models.Field, **kwargs) -> forms.Field | None:
-    """``formfield_callback`` for model forms: free text normalised, and a web address
-    typed without a scheme taken as https (Django 6's default, chosen now)."""
+    """``formfield_callback`` for model forms: free text normalised, a web address typed
+    without a scheme taken as https (Django 6's default, chosen now), and a choice from a
+    list that starts with "Choose…" rather than a row of dashes."""
+    if isinstance(db_field, models.ForeignKey):
+        kwargs.setdefault("empty_label", _("Choose…"))
     if isinstance(db_field, models.URLField):
         kwargs.setdefault("assume_scheme", "https")
     if (form_class := text_form_class(db_field)) is not None:

@@ -58,11 +58,17 @@ class ImageAdmin(BilingualAdmin):
     list_filter = ["created_at"]
     list_select_related = ["uploaded_by"]
     list_per_page = 50
-    search_fields = ["title", *localized_fields("alt"), "credit", "file"]
+    search_fields = [
+        "title",
+        *localized_fields("alt"),
+        *localized_fields("caption"),
+        "credit",
+        "file",
+    ]
     date_hierarchy = "created_at"
     readonly_fields = ["preview", "dimensions", "size", "used_by"]
     fieldsets = [
-        (None, {"fields": ["file", "preview", "title", "alt", "credit"]}),
+        (None, {"fields": ["file", "preview", "title", "alt", "caption", "credit"]}),
         (_("Cropping"), {"fields": ["focal_x", "focal_y"]}),
         (_("Details"), {"fields": ["dimensions", "size", "used_by"]}),
     ]

@@ -49,6 +49,12 @@ class Image(TranslatedMixin, Timestamped, PublicContent):
             "decorative image."
         ),
     )
+    caption = models.CharField(
+        _("caption"),
+        max_length=300,
+        blank=True,
+        help_text=_("Shown under the picture where a page has room for it, such as an article."),
+    )
     credit = models.CharField(_("credit"), max_length=200, blank=True)
     focal_x = models.PositiveSmallIntegerField(
         _("focal point, across (%)"),

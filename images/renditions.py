@@ -30,13 +30,17 @@ class Slot:
 SLOTS = {
     # The picture at the top of an article, and pictures in rich text.
     "article": Slot(widths=(480, 800, 1200), sizes="(max-width: 50rem) 100vw, 48rem"),
-    # Article cards in lists: cropped to 16:9 around the focal point.
-    "card": Slot(widths=(320, 640), sizes="(max-width: 40rem) 100vw, 20rem", ratio=(16, 9)),
+    # The home page's lead story: 16:9 around the focal point, about two thirds of the page.
+    "lead": Slot(widths=(480, 800, 1200), sizes="(max-width: 56rem) 100vw, 46rem", ratio=(16, 9)),
+    # Thumbnails in article lists, beside the title: 16:9 around the focal point.
+    "card": Slot(widths=(240, 480), sizes="(max-width: 40rem) 7rem, 13rem", ratio=(16, 9)),
     # Member logos in lists and cards (at most 96 × 48 CSS pixels), and on a profile.
     "logo": Slot(widths=(96, 192), sizes="96px"),
     "logo-large": Slot(widths=(240, 480), sizes="240px"),
     # The association's logo in the header (about 40 CSS pixels high).
     "site-logo": Slot(widths=(160, 320), sizes="160px"),
+    # Link previews on other sites (Open Graph): 1200 × 630, cropped around the focal point.
+    "share": Slot(widths=(1200,), sizes="1200px", ratio=(40, 21)),
     # The admin's library.
     "library": Slot(widths=(160, 320), sizes="160px"),
 }

@@ -7,4 +7,4 @@ from .models import Image
 
 @register(Image)
 class ImageTranslation(TranslationOptions):
-    fields = ("alt",)
+    fields = ("alt", "caption")

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.db.models import F, QuerySet
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modeltranslation.utils import build_localized_fieldname
 
 from core.abuse import HoneypotMixin
@@ -40,6 +41,12 @@ class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
             "contact_phone",
             "message",
         ]
+        # Under the "Contact person" heading: the person's name (姓名), email and phone.
+        labels = {
+            "contact_name": pgettext_lazy("a person's name", "Name"),
+            "contact_email": _("Email"),
+            "contact_phone": _("Phone"),
+        }
         widgets = {
             "contact_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "contact_email": forms.EmailInput(attrs={"autocomplete": "email"}),
@@ -57,7 +64,28 @@ class MembershipApplicationForm(HoneypotMixin, forms.ModelForm):
             field = self.fields[build_localized_fieldname("company_name", code)]
             field.label = _("Company name in %(language)s") % {"language": language_name(code)}
             field.required = False  # one language is enough (MembershipApplication.clean)
+            field.help_text = _("One language is enough; both if the company has both.")
         self.order_fields([build_localized_fieldname("company_name", code) for code in ordered])
+        self.company_name_fields = [build_localized_fieldname("company_name", c) for c in ordered]
+
+    GROUPS = (
+        (
+            _("Your company"),
+            ("company_name", "website", "region", "city", "address", "founded_year", "segments"),
+        ),
+        (pgettext_lazy("application form section", "Membership"), ("requested_level", "about")),
+        (_("Contact person"), ("contact_name", "contact_email", "contact_phone", "message")),
+    )
+
+    def fieldsets(self) -> list[tuple[str, list[forms.BoundField]]]:
+        """The fields under the headings the page shows them in (``includes/_form.html``)."""
+        groups = []
+        for legend, names in self.GROUPS:
+            expanded = []
+            for name in names:
+                expanded += self.company_name_fields if name == "company_name" else [name]
+            groups.append((legend, [self[name] for name in expanded]))
+        return groups
 
 
 def vocabulary_filter(model, label: str, everything: str) -> forms.ModelChoiceField:

@@ -33,9 +33,13 @@ class MemberListView(ListView):
     def get_context_data(self, **kwargs):
         levels = MembershipLevel.objects.with_member_counts()
         regions = Region.objects.with_member_counts().order_by("-member_count", "order")
+        active_filters = sum(
+            bool(self.request.GET.get(name)) for name in ("q", "level", "segment", "region")
+        )
         return super().get_context_data(
             filter_form=self.filter_form,
-            is_filtered=any(self.request.GET.get(k) for k in ("q", "level", "segment", "region")),
+            is_filtered=bool(active_filters),
+            active_filters=active_filters,
             level_chart=bar_chart((level.name, level.member_count) for level in levels),
             region_chart=bar_chart((region.name, region.member_count) for region in regions),
             **kwargs,

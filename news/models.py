@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -56,7 +57,24 @@ class ArticleQuerySet(PublishableQuerySet):
         return self.filter(companies=company)
 
     def for_listing(self) -> ArticleQuerySet:
-        return self.select_related("category").defer(*translated_columns("body"))
+        """What cards show: category and picture (with its renditions), not the body."""
+        return (
+            self.select_related("category", "image")
+            .prefetch_related("image__renditions")
+            .defer(*translated_columns("body"))
+        )
+
+    def latest_in_each_category(self, count: int) -> ArticleQuerySet:
+        """The ``count`` newest articles of each category, in one query (the window
+        function numbers each category's articles, newest first)."""
+        numbered = self.annotate(
+            place_in_category=Window(
+                RowNumber(),
+                partition_by=F("category_id"),
+                order_by=(F("publish_at").desc(), F("pk").desc()),
+            )
+        )
+        return numbered.filter(place_in_category__lte=count)
 
 
 class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):

@@ -31,9 +31,10 @@ class SiteSettingsAdmin(RevisionsAdminMixin, BilingualAdmin):
     """One page for the one settings row: no list, no add, no delete."""
 
     inlines = [ContactPhoneInline]
-    autocomplete_fields = ["logo"]
+    autocomplete_fields = ["logo", "favicon", "touch_icon"]
     fieldsets = [
-        (None, {"fields": ["site_name", "tagline", "logo"]}),
+        (None, {"fields": ["site_name", "tagline"]}),
+        (_("Look"), {"fields": ["logo", "brand_colour", "favicon", "touch_icon"]}),
         (_("Contact"), {"fields": ["email", "notify_email", "address", "working_hours"]}),
         (
             _("Footer"),

@@ -14,18 +14,20 @@ from django.core.cache import cache
 from django.db.models import Q
 
 from core.cache import Generation
+from core.colours import darker
 from core.languages import translated_columns
 from core.publishing import Status, seconds_until
 from images.models import Image
 from images.templatetags.pictures import picture_html
 from news.models import Category
 
+from .icons import source_for
 from .models import ContactPhone, Page, SiteSettings
 
 CACHE_SECONDS = 60 * 60
 # The rows the chrome is built from: a change to any of them starts a new generation.
 SOURCES = (SiteSettings, ContactPhone, Page, Category, Image)
-generation = Generation("pages:site-chrome:v2")
+generation = Generation("pages:site-chrome:v3")
 
 
 @dataclass(frozen=True)
@@ -35,16 +37,22 @@ class SiteChrome:
     categories: list[Category]
     header_pages: list[Page]
     footer_pages: list[Page]
+    contact_page: Page | None  # where "Contact us" leads
     logo: str  # the header's <picture>, made with its renditions when the chrome is built
+    favicon_version: str  # changes with the icon's picture or colour (cache busting)
+    touch_icon_version: str
+    brand_dark: str  # the brand colour darkened, for the menu bar and hover
 
 
 def build_site_chrome() -> tuple[SiteChrome, int]:
     """The chrome, and how long it may be cached: until the next scheduled menu page."""
-    site_settings = SiteSettings.objects.select_related("logo").filter(pk=1).first()
+    site_settings = (
+        SiteSettings.objects.select_related("logo", "favicon", "touch_icon").filter(pk=1).first()
+    )
     site_settings = site_settings or SiteSettings.load()
     menu_pages = list(
         Page.objects.filter(status=Status.PUBLISHED)
-        .filter(Q(show_in_header=True) | Q(show_in_footer=True))
+        .filter(Q(show_in_header=True) | Q(show_in_footer=True) | Q(kind=Page.Kind.CONTACT))
         .defer(*translated_columns("body"))  # the menus need titles, not page bodies
     )
     public = [page for page in menu_pages if page.is_public]
@@ -53,11 +61,15 @@ def build_site_chrome() -> tuple[SiteChrome, int]:
     chrome = SiteChrome(
         # The name stands beside the logo: the picture itself says nothing more (alt="").
         logo=picture_html(logo, "site-logo", loading="eager", alt="") if logo else "",
+        favicon_version=source_for(site_settings, "favicon").version,
+        touch_icon_version=source_for(site_settings, "touch").version,
+        brand_dark=darker(site_settings.brand_colour),
         settings=site_settings,
         phones=list(site_settings.phones.all()),
         categories=list(Category.objects.all()),
         header_pages=[page for page in public if page.show_in_header],
         footer_pages=[page for page in public if page.show_in_footer],
+        contact_page=next((page for page in public if page.kind == Page.Kind.CONTACT), None),
     )
     return chrome, seconds_until(upcoming, limit=CACHE_SECONDS)
 

@@ -1,5 +1,7 @@
 """The demo association: the seed page's association, its news and members, in English and
-Chinese, read from the data files in ``demo/`` (JSON, with the logos beside them).
+Chinese, read from the data files in ``demo/`` (JSON). The pictures (the association's logo,
+the companies' logos, the articles' illustrations) are drawn by ``artwork`` as they are
+loaded, from the shapes and colours the files name.
 
 Each text in the files is an object keyed by language code (``{"en": ..., "zh-hans":
 ...}``); a language of the site that a text lacks is left empty, and the site falls back.
@@ -23,7 +25,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files import File
+from django.core.files.base import ContentFile
 from django.db import models, transaction
 from modeltranslation.utils import build_localized_fieldname
 
@@ -33,6 +35,7 @@ from images.models import Image
 from members.models import IndustrySegment, MemberCompany, MembershipLevel, Region
 from news.models import Article, Category
 
+from . import artwork
 from .models import ContactPhone, Page, SiteSettings
 
 DEMO_DIR = Path(settings.BASE_DIR) / "demo"
@@ -119,6 +122,16 @@ def _load_settings(report: DemoReport) -> None:
         report.count(SiteSettings, filled)
     else:
         report.filled += filled
+    if site_settings.logo_id is None:
+        logo = data["logo"]
+        site_settings.logo = _drawn_image(
+            report,
+            artwork.site_logo(logo["colour"]),
+            "association-logo.png",
+            title=data["settings"]["site_name"]["en"],
+            alt=logo["alt"],
+        )
+        site_settings.save(update_fields=["logo"])
     existing = {phone.number: phone for phone in site_settings.phones.all()}
     if not existing:
         for order, phone in enumerate(data["phones"]):
@@ -188,19 +201,30 @@ def _load_companies(report: DemoReport) -> dict[str, MemberCompany]:
         )
         if created or not company.segments.exists():
             company.segments.set([segments[slug] for slug in item["segments"]])
-        if created and item.get("logo"):
-            company.logo = _library_image(report, item["logo"], title=item["name"]["en"])
-            company.save()
+        if company.logo_id is None:
+            logo = item["logo"]
+            company.logo = _drawn_image(
+                report,
+                artwork.logo(logo["motif"], logo["shape"], logo["colour"]),
+                f"{item['slug']}-logo.png",
+                title=item["name"]["en"],
+                alt=logo["alt"],
+            )
+            company.save(update_fields=["logo"])
         companies[item["slug"]] = company
     return companies
 
 
-def _library_image(report: DemoReport, logo: dict, *, title: str) -> Image:
-    """A demo picture joins the media library like an upload (checked and re-encoded)."""
-    path = DEMO_DIR / logo["file"]
-    with path.open("rb") as file:
-        image = Image(file=File(file, name=path.name), title=title, **localized(alt=logo["alt"]))
-        image.save()
+def _drawn_image(
+    report: DemoReport, content: bytes, name: str, *, title: str, alt: dict, caption=None
+) -> Image:
+    """A drawn picture joins the media library like an upload (checked and re-encoded)."""
+    image = Image(
+        file=ContentFile(content, name=name),
+        title=title,
+        **localized(alt=alt, caption=caption or {}),
+    )
+    image.save()
     report.count(Image, True)
     return image
 
@@ -241,6 +265,20 @@ def _load_articles(report, categories, companies, author, items: list[dict]) -> 
         )
         if created:
             article.companies.set([companies[slug] for slug in item.get("companies", [])])
+        if article.image_id is None:
+            picture = item["image"]
+            colours = picture["colours"]
+            article.image = _drawn_image(
+                report,
+                artwork.illustration(
+                    picture["scene"], colours["dark"], colours["light"], colours["accent"]
+                ),
+                f"{item['slug']}.jpg",
+                title=item["title"]["en"],
+                alt=picture["alt"],
+                caption=picture["caption"],
+            )
+            article.save(update_fields=["image"])
 
 
 def _load_pages(report: DemoReport) -> None:

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.changes import PublicContent
+from core.colours import validate_brand_colour
 from core.models import Timestamped
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
@@ -42,7 +43,33 @@ class SiteSettings(TranslatedMixin, PublicContent):
     logo = library_image(
         _("logo"),
         related_name="site_settings",
-        help_text=_("The association's logo, from the media library, shown in the header."),
+        help_text=_(
+            "The association's logo, from the media library, shown in the header and when a "
+            "page is shared. Square works best."
+        ),
+    )
+    favicon = library_image(
+        _("browser tab icon"),
+        related_name="site_settings_favicon",
+        help_text=_("A small square picture for browser tabs; made from the logo when empty."),
+    )
+    touch_icon = library_image(
+        _("home screen icon"),
+        related_name="site_settings_touch_icon",
+        help_text=_(
+            "A square picture for phones' home screens, at least 512 × 512 pixels; made from "
+            "the logo when empty."
+        ),
+    )
+    brand_colour = models.CharField(
+        _("brand colour"),
+        max_length=7,
+        default="#0b5394",
+        validators=[validate_brand_colour],
+        help_text=_(
+            "The header's colour, also used for links, as # and six hexadecimal digits. It "
+            "must be dark enough for white text on it to be read easily."
+        ),
     )
     email = models.EmailField(_("email"), blank=True)
     address = models.CharField(_("address"), max_length=300, blank=True)

@@ -1,7 +1,14 @@
+import json
+
 from django.contrib import admin
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import quote_etag
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, TemplateView
 
 from contact.views import ContactFormMixin
@@ -9,19 +16,41 @@ from core.translated import translation_gaps
 from members.models import IndustrySegment, MemberCompany, MembershipLevel, Region
 from news.models import Article, Category
 
+from . import icons
+from .chrome import get_site_chrome
 from .models import Page
 
-HOME_LATEST_ARTICLES = 6
+HOME_TOP_STORIES = 4  # the lead story and three beside it
+HOME_PER_CATEGORY = 3
 HOME_FEATURED_MEMBERS = 6
 
 
 class HomeView(TemplateView):
+    """The front page: the lead story and the latest news, more news by category, featured
+    members, and the ways to join and to reach the association."""
+
     template_name = "pages/home.html"
 
     def get_context_data(self, **kwargs):
+        articles = Article.objects.published().for_listing()
+        top = list(articles[:HOME_TOP_STORIES])
+        rows = articles.exclude(pk__in=[article.pk for article in top]).latest_in_each_category(
+            HOME_PER_CATEGORY
+        )
+        per_category: dict[int, list[Article]] = {}
+        for article in rows.order_by("-publish_at", "-pk"):
+            per_category.setdefault(article.category_id, []).append(article)
+        by_category = [
+            (category, per_category[category.pk])
+            for category in get_site_chrome().categories
+            if category.pk in per_category
+        ]
         return super().get_context_data(
-            latest_articles=Article.objects.published().for_listing()[:HOME_LATEST_ARTICLES],
+            lead=top[0] if top else None,
+            more_stories=top[1:],
+            by_category=by_category,
             featured_members=MemberCompany.objects.featured()[:HOME_FEATURED_MEMBERS],
+            member_count=MemberCompany.objects.active().count(),
             **kwargs,
         )
 
@@ -81,3 +110,68 @@ class TranslationStatusView(TemplateView):
             **admin.site.each_context(self.request),
             **kwargs,
         )
+
+
+def _icon_response(request: HttpRequest, content: bytes, content_type: str, etag: str):
+    """An icon, cached by browsers for a day and revalidated by its version."""
+    etag = quote_etag(etag)
+    response = get_conditional_response(request, etag=etag)
+    if response is None:
+        response = HttpResponse(content, content_type=content_type)
+        response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=icons.CACHE_SECONDS)
+    return response
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponse:
+    source = icons.source_for(get_site_chrome().settings, "favicon")
+    return _icon_response(request, icons.favicon(source), "image/x-icon", source.version)
+
+
+@require_safe
+def touch_icon(request: HttpRequest) -> HttpResponse:
+    source = icons.source_for(get_site_chrome().settings, "touch")
+    content = icons.png_icon(source, icons.TOUCH_ICON_SIZE)
+    return _icon_response(request, content, "image/png", f"{source.version}-touch")
+
+
+@require_safe
+def app_icon(request: HttpRequest, size: int) -> HttpResponse:
+    if size not in icons.APP_ICON_SIZES:
+        raise Http404
+    source = icons.source_for(get_site_chrome().settings, "touch")
+    content = icons.png_icon(source, size)
+    return _icon_response(request, content, "image/png", f"{source.version}-{size}")
+
+
+@require_safe
+def manifest(request: HttpRequest) -> HttpResponse:
+    """The web app manifest, in the page's language: what a phone shows when the site is
+    added to its home screen."""
+    chrome = get_site_chrome()
+    version = chrome.touch_icon_version
+    data = {
+        "name": chrome.settings.site_name,
+        "description": chrome.settings.tagline,
+        "lang": get_language(),
+        "start_url": reverse("pages:home"),
+        "scope": "/",
+        "display": "minimal-ui",
+        "theme_color": chrome.settings.brand_colour,
+        "background_color": "#ffffff",
+        "icons": [
+            {
+                "src": f"{reverse('app_icon', args=[size])}?v={version}",
+                "sizes": f"{size}x{size}",
+                "type": "image/png",
+                "purpose": "any",
+            }
+            for size in icons.APP_ICON_SIZES
+        ],
+    }
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False), content_type="application/manifest+json"
+    )
+    patch_cache_control(response, public=True, max_age=60 * 60)
+    return response

@@ -99,6 +99,20 @@ def picture(image, slot: str, loading: str = "lazy", css_class: str = "", alt=No
     return picture_html(image, slot, loading=loading, css_class=css_class, alt=alt)
 
 
+@register.simple_tag
+def rendition_url(image, slot: str) -> str:
+    """The address of the slot's largest rendition in the original's format (JPEG or PNG,
+    which every link preview reads); "" without an image or when it cannot be made."""
+    if not image or image.is_animated:
+        return ""
+    image_format = fallback_format(image)
+    try:
+        return renditions(image, SLOTS[slot], [image_format])[image_format][-1].file.url
+    except (OSError, ValueError):
+        logger.warning("Cannot make renditions of image %s", image.pk, exc_info=True)
+        return ""
+
+
 class _ImgAttributes(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -69,3 +69,33 @@ def test_form_errors_have_no_axe_violations(live_server, page, demo):
     page.wait_for_selector(".errorlist")
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_dark_scheme_keeps_aa_contrast(live_server, browser, demo, language):
+    """Visitors whose system asks for dark pages get them, and axe's colour contrast check
+    (with every other rule) still passes."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    axe = Axe()
+    problems = {}
+    for path in [
+        "",
+        "news/jensen-huang-visits-beijing-ai-chips-deepseek/",
+        "members/",
+        "members/join/",
+        "contact-us/",
+    ]:
+        page.goto(f"{live_server.url}/{language}/{path}")
+        background = page.evaluate("getComputedStyle(document.documentElement).backgroundColor")
+        assert background == "rgb(18, 24, 31)", path  # the dark palette is in use
+        results = axe.run(page)
+        if results.violations_count:
+            problems[path] = [
+                (v["id"], [n["target"] for n in v["nodes"]][:3])
+                for v in results.response["violations"]
+            ]
+    context.close()
+    assert problems == {}

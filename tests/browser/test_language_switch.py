@@ -41,5 +41,6 @@ def test_chinese_browser_lands_on_the_chinese_home_page(live_server, browser, de
     page = context.new_page()
     page.goto(live_server.url + "/")
     assert page.url == live_server.url + "/zh-hans/"
-    assert page.locator("h1").inner_text() == "湖南省印制电路行业协会"
+    assert page.locator(".site-name").inner_text() == "湖南省印制电路行业协会"
+    assert page.locator("h1").inner_text() == "凝聚行业力量，服务湖南电子电路产业"
     context.close()

@@ -123,17 +123,17 @@ def test_a_picture_has_webp_and_fallback_sources_with_sizes_and_dimensions(setti
     webp = page.one("picture source")
     img = page.one("picture img")
     assert webp["type"] == "image/webp"
-    assert [entry.split()[1] for entry in webp["srcset"].split(", ")] == ["320w", "640w"]
+    assert [entry.split()[1] for entry in webp["srcset"].split(", ")] == ["240w", "480w"]
     assert img["src"].endswith(".png") and img["srcset"].count("w,") == 1
-    assert (img["width"], img["height"]) == ("640", "360")  # 16:9, as the slot crops
+    assert (img["width"], img["height"]) == ("480", "270")  # 16:9, as the slot crops
     assert (img["alt"], img["loading"], img["sizes"]) == (
         "The board",
         "lazy",
-        "(max-width: 40rem) 100vw, 20rem",
+        "(max-width: 40rem) 7rem, 13rem",
     )
     made = settings.MEDIA_ROOT / webp["srcset"].split()[0].removeprefix("/media/")
     with Pillow.open(made) as picture:
-        assert (picture.format, picture.size) == ("WEBP", (320, 180))
+        assert (picture.format, picture.size) == ("WEBP", (240, 135))
 
 
 def test_renditions_are_made_once(django_assert_num_queries):

@@ -262,3 +262,41 @@ def test_a_decision_note_is_normalised_and_a_nul_is_refused(client, choices, sta
     assert not ApplicationDecision.objects.exists()
     staff_client.post(url, {"_reject": "1", "decision_note": "Not in Hunan.\r\nSorry."})
     assert ApplicationDecision.objects.get().note == "Not in Hunan.\nSorry."
+
+
+def test_the_join_form_is_grouped_with_every_field_once(client, choices):
+    page = Html(client.get("/en/members/join/"))
+    groups = {
+        fieldset.legend.get_text(strip=True): [
+            element["name"] for element in fieldset.select("input, select, textarea")
+        ]
+        for fieldset in page.all("fieldset.form-group")
+    }
+    assert list(groups) == ["Your company", "Membership", "Contact person"]
+    assert groups["Contact person"] == [
+        "contact_name",
+        "contact_email",
+        "contact_phone",
+        "message",
+    ]
+    from members.forms import MembershipApplicationForm
+
+    # Each field under one heading (the segments' checkboxes share one name), none left out.
+    placed = [set(names) for names in groups.values()]
+    assert sum(len(names) for names in placed) == len(set().union(*placed))
+    expected = set(MembershipApplicationForm().fields) - {"referral_code"}
+    assert set().union(*placed) == expected
+
+
+def test_the_join_form_marks_required_fields_and_offers_choose_in_selects(client, choices):
+    page = Html(client.get("/en/members/join/"))
+    assert page.text(".form-note") == "Fields marked with * must be filled in."
+    required = [field.select_one("[name]")["name"] for field in page.all(".field--required")]
+    assert required == ["contact_name", "contact_email", "contact_phone"]
+    for name in ("region", "requested_level"):
+        assert page.one(f"select[name={name}] option").get_text() == "Choose…"
+    chinese = Html(client.get("/zh-hans/members/join/"))
+    assert chinese.one("select[name=region] option").get_text() == "请选择…"
+    # A person's name is 姓名; 名称 names things.
+    assert chinese.text("label[for=id_contact_name]") == "姓名："
+    assert chinese.text("fieldset.form-group:nth-of-type(2) legend") == "入会信息"

@@ -235,3 +235,24 @@ def test_lists_get_small_logos_and_the_profile_a_larger_one(client, directory):
     assert firm.logo.file.url not in row["srcset"] + row["src"]
     profile = Html(client.get(firm.get_absolute_url())).one("img.member__logo")
     assert profile["width"] == "480"
+
+
+def test_a_member_without_a_logo_gets_a_neutral_mark_with_no_letters(client, directory):
+    """No initials (Latin letters would be out of place on the Chinese site): a drawn
+    building, hidden from screen readers since the name stands beside it."""
+    for url in ("/zh-hans/members/", directory["changsha"].get_absolute_url()):
+        page = Html(client.get(url))
+        mark = page.one(".logo-placeholder")
+        assert mark["aria-hidden"] == "true"
+        assert mark.get_text(strip=True) == ""
+        assert mark.svg is not None and mark.svg.find("text") is None
+
+
+def test_the_filters_fold_under_a_heading_that_counts_those_in_use(client, directory):
+    page = Html(client.get("/en/members/"))
+    fold = page.one(".directory__filters details.fold")
+    assert fold.get("open") is None  # folded on small screens; CSS opens it on wide ones
+    assert page.text(".fold summary") == "Search and filter"
+    page = Html(client.get("/en/members/", {"level": "member", "region": "hunan"}))
+    assert page.text(".fold summary") == "Search and filter 2 active"
+    assert page.one(".fold form select[name=level] option[selected]")["value"] == "member"

@@ -12,6 +12,7 @@ from tests.factories import (
     ArticleFactory,
     CategoryFactory,
     ContactPhoneFactory,
+    ImageFactory,
     MemberCompanyFactory,
     SiteSettingsFactory,
 )
@@ -214,7 +215,9 @@ def _populate(n_articles: int) -> None:
 # Queries per page with a warm site cache (header and footer served from the cache).
 # They must not grow with the number of articles, nor with the second language: each text's
 # translations are columns of the same row.
-PAGE_QUERIES = {"home": 2, "news": 2, "category": 3, "article": 5}
+# Home: the top stories, the newest of each category (one window query), featured members
+# and the member count.
+PAGE_QUERIES = {"home": 4, "news": 2, "category": 3, "article": 5}
 
 
 def _url(name: str, language: str) -> str:
@@ -253,3 +256,33 @@ def test_page_query_count_with_a_cold_cache(client, django_assert_num_queries, p
     url = _url(page, "en")
     with django_assert_num_queries(PAGE_QUERIES[page] + 4):
         assert client.get(url).status_code == 200
+
+
+def test_an_article_reads_in_one_column_with_its_picture_captioned(client):
+    SiteSettingsFactory()
+    image = ImageFactory(
+        caption_en="", caption_zh_hans="理事会合影", credit="Photo: Hunan PCA", alt="The council"
+    )
+    category = CategoryFactory()
+    ArticleFactory.create_batch(2, category=category)  # related ones, beyond the neighbour
+    article = ArticleFactory(image=image, category=category)
+    page = Html(client.get(article.get_absolute_url()))
+    # The story, the companies it names and the related articles share one column.
+    assert page.has(".reading > article.article") and page.has(".reading > section.related")
+    caption = page.one(".article__image figcaption")
+    # The English page falls back to the Chinese caption, and says so for screen readers.
+    assert caption.span["lang"] == "zh-hans" and caption.span.get_text() == "理事会合影"
+    assert page.text(".article__image .credit") == "Photo: Hunan PCA"
+    assert page.one(".article__image img")["alt"] == "The council"
+
+
+def test_article_cards_show_a_thumbnail_when_the_article_has_a_picture(client):
+    SiteSettingsFactory()
+    category = CategoryFactory()
+    ArticleFactory(category=category, title="With a picture", image=ImageFactory())
+    ArticleFactory(category=category, title="Without one")
+    page = Html(client.get(category.get_absolute_url()))
+    cards = {card.h2.get_text(strip=True): card for card in page.all("article.card")}
+    thumbnail = cards["With a picture"].select_one(".card__image img")
+    assert thumbnail["alt"] == "" and "240w" in thumbnail["srcset"]
+    assert cards["Without one"].select_one(".card__image") is None

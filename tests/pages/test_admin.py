@@ -19,6 +19,7 @@ def settings_form_data(site_settings, **changes):
             "powered_by_url": site_settings.powered_by_url,
             "icp_number": site_settings.icp_number,
             "icp_url": site_settings.icp_url,
+            "brand_colour": site_settings.brand_colour,
         }
     )
     phones = list(site_settings.phones.all())

@@ -183,10 +183,11 @@ def switch_link(html: str) -> tuple[str, str]:
         ),
         ("pages:page", {"slug": "contact-us"}, "Contact Us", "联系我们"),
         (
+            # With no tagline in the settings, the home page's heading says what it offers.
             "pages:home",
             {},
-            "HuNan Printed Circuit Association of China",
-            "湖南省印制电路行业协会",
+            "News and members of the association",
+            "协会新闻与会员",
         ),
         ("news:index", {}, "News", "新闻资讯"),
         ("members:list", {}, "Member companies", "会员单位"),
@@ -254,7 +255,7 @@ def test_chinese_only_article_on_the_english_site(client):
     assert "has not been translated into English yet" in html
     listing = client.get("/en/news/").content.decode()
     assert '<h2 class="card__title" lang="zh-hans">' in listing
-    assert '<p lang="zh-hans">中文摘要</p>' in listing
+    assert '<p class="card__summary" lang="zh-hans">中文摘要</p>' in listing
 
 
 def test_fully_translated_pages_carry_no_lang_overrides(client, bilingual_seed):

@@ -176,3 +176,40 @@ def test_every_link_on_the_demo_site_works(demo, client):
     assert not broken
     assert len(seen) > 60  # articles, categories, pages, members and their pages 2
     assert "/zh-hans/" in " ".join(seen)
+
+
+def test_the_demo_draws_its_own_pictures_each_described_in_both_languages(demo):
+    """A logo for the association and for every company, an illustration for every
+    article: drawn by the project (pages/artwork.py), in the media library like uploads."""
+    site_settings = SiteSettings.load()
+    assert site_settings.logo.alt_zh_hans.startswith("湖南省印制电路行业协会会徽")
+    companies = MemberCompany.objects.select_related("logo")
+    assert all(company.logo for company in companies)
+    articles = Article.objects.select_related("image")
+    assert all(article.image for article in articles)
+    for image in [site_settings.logo, *(c.logo for c in companies), *(a.image for a in articles)]:
+        assert image.alt_en and image.alt_zh_hans, image
+    for company in companies:
+        assert (company.logo.width, company.logo.height) == (400, 400)
+        assert company.logo.file.name.endswith(".png")
+    for article in articles:
+        assert (article.image.width, article.image.height) == (1200, 675)
+        assert article.image.caption_en.startswith("Illustration: ")
+        assert article.image.caption_zh_hans.startswith("示意图：")
+    # No two companies share a logo, nor two articles an illustration.
+    assert len({company.logo.digest for company in companies}) == companies.count()
+    assert len({article.image.digest for article in articles}) == articles.count()
+
+
+def test_the_drawings_are_the_same_every_time():
+    from pages import artwork
+
+    for draw in (artwork.illustration, artwork.logo, artwork.site_logo):
+        draw.cache_clear()
+    first = artwork.illustration("wafer", "#3b1a5a", "#b085f5", "#ff7ab6")
+    logo = artwork.logo("gear", "hexagon", "#5d6d7e")
+    artwork.illustration.cache_clear()
+    artwork.logo.cache_clear()
+    assert artwork.illustration("wafer", "#3b1a5a", "#b085f5", "#ff7ab6") == first
+    assert artwork.logo("gear", "hexagon", "#5d6d7e") == logo
+    assert set(artwork.SCENES) >= {"chip", "wafer", "board", "meeting", "map", "people"}

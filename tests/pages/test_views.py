@@ -5,7 +5,9 @@ from core.publishing import Status
 from pages.models import Page
 from tests.factories import (
     ArticleFactory,
+    CategoryFactory,
     ContactPhoneFactory,
+    ImageFactory,
     MemberCompanyFactory,
     PageFactory,
     SiteSettingsFactory,
@@ -32,6 +34,70 @@ def test_home_shows_latest_news_and_featured_members(client):
     assert "Featured Maker Ltd" in html
     assert "Quiet Maker Ltd" not in html
     assert "Gone Maker Ltd" not in html
+
+
+def test_home_heading_is_the_tagline_not_the_name_the_header_already_shows(client):
+    SiteSettingsFactory(site_name="Hunan PCA", tagline="Connecting the circuit industry")
+    page = Html(client.get("/en/"))
+    assert page.text("h1") == "Connecting the circuit industry"
+    assert page.text(".site-name") == "Hunan PCA"
+    assert len(page.all("h1")) == 1
+
+
+def test_home_leads_with_the_newest_story_and_its_picture(client):
+    SiteSettingsFactory()
+    older = ArticleFactory.create_batch(3)
+    lead = ArticleFactory(title="Lead story", image=ImageFactory(alt="Lead picture"))
+    page = Html(client.get("/en/"))
+    assert page.text(".lead-story h3") == "Lead story"
+    # The picture is eager (it is at the top) and silent (the title beside it says it all).
+    image = page.one(".lead-story img")
+    assert (image["loading"], image["alt"]) == ("eager", "")
+    assert [page.text(f".top-stories__more .card:nth-of-type({n}) h3") for n in (1, 2, 3)] == [
+        article.title for article in reversed(older)
+    ]
+    assert lead.get_absolute_url() in page.html
+
+
+def test_home_lists_news_by_category_without_repeating_the_top_stories(client):
+    SiteSettingsFactory()
+    policy, events = (
+        CategoryFactory(name="Policy", order=1),
+        CategoryFactory(name="Events", order=2),
+    )
+    event_articles = ArticleFactory.create_batch(5, category=events)  # older
+    policy_articles = ArticleFactory.create_batch(6, category=policy)  # newer
+    page = Html(client.get("/en/"))
+    # The four newest stories are at the top of the page...
+    top = [page.text(".lead-story h3")] + [
+        card.h3.get_text(strip=True) for card in page.all(".top-stories__more .card")
+    ]
+    assert top == [article.title for article in reversed(policy_articles[2:])]
+    # ...and each category's column shows the next ones, three at most, newest first.
+    columns = {
+        column.h3.get_text(strip=True): [a.get_text(strip=True) for a in column.select("li a")]
+        for column in page.all(".category-column")
+    }
+    assert list(columns) == ["Policy", "Events"]  # in the menu's order
+    assert columns == {
+        "Policy": [article.title for article in reversed(policy_articles[:2])],
+        "Events": [article.title for article in reversed(event_articles[2:])],
+    }
+
+
+def test_home_asks_visitors_to_join_and_to_get_in_touch(client):
+    SiteSettingsFactory()
+    ContactPhoneFactory(settings_id=1, number="+86 191 9627 2716")
+    PageFactory(title="Contact Us", slug="contact-us", kind=Page.Kind.CONTACT)
+    MemberCompanyFactory.create_batch(3)
+    page = Html(client.get("/en/"))
+    hero = [href for href, _text in page.links(".hero__actions")]
+    assert hero == ["/en/members/join/", "/en/contact-us/"]
+    panels = page.text(".call-to-action")
+    assert "Apply for membership" in panels and "Send us a message" in panels
+    assert "8:30 a.m. to 5:30 p.m., Monday to Friday" in panels
+    assert "+86 191 9627 2716" in panels
+    assert page.text(".home-members .more") == "All 3 members"
 
 
 def test_footer_shows_every_site_setting(client):
