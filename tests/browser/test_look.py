@@ -101,6 +101,31 @@ def test_a_printed_article_keeps_the_story_and_drops_the_menus(live_server, brow
     context.close()
 
 
+SQUASHED = """() => [...document.images].filter(image => {
+  const box = image.getBoundingClientRect();
+  const fit = getComputedStyle(image).objectFit;
+  if (!box.width || !box.height || !image.naturalWidth || fit === 'cover' || fit === 'contain')
+    return false;
+  const shown = box.width / box.height, natural = image.naturalWidth / image.naturalHeight;
+  return Math.abs(shown - natural) / natural > 0.03;
+}).map(image => image.currentSrc)"""
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_every_picture_loads_and_none_is_squashed(live_server, browser, demo, language):
+    """Lighthouse's image-aspect-ratio check, on a phone and a laptop: a long English name
+    once squeezed the header's logo."""
+    squashed = {}
+    for width in (375, 1366):
+        for path in ["", SEED, "members/", "members/changsha-lanxin-microelectronics/"]:
+            context, page = open_page(browser, f"{live_server.url}/{language}/{path}", width=width)
+            assert load_every_picture(page) == [], path
+            if found := page.evaluate(SQUASHED):
+                squashed[(width, path)] = found
+            context.close()
+    assert squashed == {}
+
+
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
 def test_every_picture_loads_and_no_select_shows_dashes(live_server, browser, demo, language):
     broken = {}
