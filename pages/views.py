@@ -34,15 +34,16 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         articles = Article.objects.published().for_listing()
         top = list(articles[:HOME_TOP_STORIES])
+        categories = get_site_chrome().categories
         rows = articles.exclude(pk__in=[article.pk for article in top]).latest_in_each_category(
-            HOME_PER_CATEGORY
+            HOME_PER_CATEGORY, categories
         )
         per_category: dict[int, list[Article]] = {}
         for article in rows.order_by("-publish_at", "-pk"):
             per_category.setdefault(article.category_id, []).append(article)
         by_category = [
             (category, per_category[category.pk])
-            for category in get_site_chrome().categories
+            for category in categories
             if category.pk in per_category
         ]
         return super().get_context_data(
