@@ -6,13 +6,17 @@ white, so it must reach the WCAG AA contrast ratio for normal text (4.5:1) again
 
 from __future__ import annotations
 
+import logging
 import re
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+HEX = re.compile(r"#[0-9a-fA-F]{6}")
 AA_NORMAL_TEXT = 4.5
+DEFAULT_BRAND_COLOUR = "#0b5394"
+
+logger = logging.getLogger(__name__)
 
 
 def channels(colour: str) -> tuple[int, int, int]:
@@ -41,8 +45,17 @@ def darker(colour: str, amount: float = 0.3) -> str:
     return "#" + "".join(f"{round(channel * (1 - amount)):02x}" for channel in channels(colour))
 
 
+def usable_colour(value: str) -> str:
+    """``value`` if it is a colour as the form accepts it, else the default: what reaches a
+    page's inline style, whatever path stored it (a shell, a script, a restored version)."""
+    if HEX.fullmatch(value or ""):
+        return value
+    logger.warning("Brand colour %r is not #rrggbb; the default is used instead.", value)
+    return DEFAULT_BRAND_COLOUR
+
+
 def validate_brand_colour(value: str) -> None:
-    if not HEX.match(value or ""):
+    if not HEX.fullmatch(value or ""):
         raise ValidationError(
             _("Write the colour as # and six hexadecimal digits, for example #0b5394."),
             code="colour_format",

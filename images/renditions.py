@@ -91,7 +91,7 @@ def renditions(image: Image, slot: Slot, formats: list[str]) -> dict[str, list[R
     ]
     if missing:
         with image.file.open("rb") as original, Pillow.open(original) as picture:
-            picture = _eight_bits(ImageOps.exif_transpose(picture))
+            picture = eight_bits(ImageOps.exif_transpose(picture))
             for width, image_format in missing:
                 new = _make(image, picture, slot, width, image_format, source)
                 made[(new.spec, new.format)] = new
@@ -102,7 +102,7 @@ def renditions(image: Image, slot: Slot, formats: list[str]) -> dict[str, list[R
     }
 
 
-def _eight_bits(picture):
+def eight_bits(picture):
     """16-bit greyscale (some scanners and charts) as 8 bits: converted directly, every
     grey would turn white."""
     if picture.mode in ("I", "I;16", "I;16B", "I;16L"):

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.db.models import Q
 
 from core.cache import Generation
-from core.colours import darker
+from core.colours import darker, usable_colour
 from core.languages import translated_columns
 from core.publishing import Status, seconds_until
 from images.models import Image
@@ -41,6 +41,7 @@ class SiteChrome:
     logo: str  # the header's <picture>, made with its renditions when the chrome is built
     favicon_version: str  # changes with the icon's picture or colour (cache busting)
     touch_icon_version: str
+    brand: str  # the brand colour, checked (core.colours.usable_colour)
     brand_dark: str  # the brand colour darkened, for the menu bar and hover
 
 
@@ -58,12 +59,14 @@ def build_site_chrome() -> tuple[SiteChrome, int]:
     public = [page for page in menu_pages if page.is_public]
     upcoming = min((page.publish_at for page in menu_pages if page.is_scheduled), default=None)
     logo = site_settings.logo
+    brand = usable_colour(site_settings.brand_colour)
     chrome = SiteChrome(
         # The name stands beside the logo: the picture itself says nothing more (alt="").
         logo=picture_html(logo, "site-logo", loading="eager", alt="") if logo else "",
         favicon_version=source_for(site_settings, "favicon").version,
         touch_icon_version=source_for(site_settings, "touch").version,
-        brand_dark=darker(site_settings.brand_colour),
+        brand=brand,
+        brand_dark=darker(brand),
         settings=site_settings,
         phones=list(site_settings.phones.all()),
         categories=list(Category.objects.all()),

@@ -122,7 +122,9 @@ def _load_settings(report: DemoReport) -> None:
         report.count(SiteSettings, filled)
     else:
         report.filled += filled
-    if site_settings.logo_id is None:
+    # Pictures only for what this run creates: a logo an editor removed, or another
+    # association's site, never gets the demo's.
+    if fresh and site_settings.logo_id is None:
         logo = data["logo"]
         site_settings.logo = _drawn_image(
             report,
@@ -201,7 +203,7 @@ def _load_companies(report: DemoReport) -> dict[str, MemberCompany]:
         )
         if created or not company.segments.exists():
             company.segments.set([segments[slug] for slug in item["segments"]])
-        if company.logo_id is None:
+        if created:
             logo = item["logo"]
             company.logo = _drawn_image(
                 report,
@@ -265,7 +267,7 @@ def _load_articles(report, categories, companies, author, items: list[dict]) -> 
         )
         if created:
             article.companies.set([companies[slug] for slug in item.get("companies", [])])
-        if article.image_id is None:
+        if created:
             picture = item["image"]
             colours = picture["colours"]
             article.image = _drawn_image(

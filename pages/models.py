@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from core.changes import PublicContent
-from core.colours import validate_brand_colour
+from core.colours import DEFAULT_BRAND_COLOUR, validate_brand_colour
 from core.models import Timestamped
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
@@ -64,7 +64,7 @@ class SiteSettings(TranslatedMixin, PublicContent):
     brand_colour = models.CharField(
         _("brand colour"),
         max_length=7,
-        default="#0b5394",
+        default=DEFAULT_BRAND_COLOUR,
         validators=[validate_brand_colour],
         help_text=_(
             "The header's colour, also used for links, as # and six hexadecimal digits. It "

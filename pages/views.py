@@ -159,7 +159,7 @@ def manifest(request: HttpRequest) -> HttpResponse:
         "start_url": reverse("pages:home"),
         "scope": "/",
         "display": "minimal-ui",
-        "theme_color": chrome.settings.brand_colour,
+        "theme_color": chrome.brand,
         "background_color": "#ffffff",
         "icons": [
             {

@@ -3,10 +3,12 @@ than the page's, and linking to the same page in the other languages."""
 
 from __future__ import annotations
 
+import html
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info
 
@@ -96,9 +98,18 @@ TRAILING_MARKS = " \t\n.,;:!?、，。；：！？…-—"
 
 
 @register.filter(is_safe=False)
+def plain_text(rich_text: str) -> str:
+    """Rich text as the words a reader sees: tags dropped and entities (``&amp;``) read
+    back, so that the page escapes the text once (``striptags`` alone keeps the entities,
+    which the page would then escape a second time)."""
+    return html.unescape(strip_tags(str(rich_text or "")))
+
+
+@register.filter(is_safe=False)
 def excerpt(text: str, length: int = 160) -> str:
     """``text`` cut to at most ``length`` characters with one ellipsis: at a word boundary
-    in languages written with spaces, anywhere in Chinese (which has no spaces to cut at)."""
+    in languages written with spaces, anywhere in Chinese (which has no spaces to cut at).
+    Rich text goes through ``plain_text`` first."""
     text = " ".join(str(text or "").split())
     if len(text) <= length:
         return text

@@ -87,6 +87,10 @@ def test_the_directory_filters_fold_on_a_phone_and_stay_open_on_a_laptop(
 
         context, page = open_page(browser, url, java_script_enabled=javascript)
         assert page.is_visible("form.filters") and page.is_visible("select[name=level]")
+        # Open: no summary to press (it would announce a fold that does nothing), and the
+        # heading shows instead.
+        assert not page.is_visible(".fold summary")
+        assert page.is_visible("h2#directory-search")
         context.close()
 
 

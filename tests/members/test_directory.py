@@ -248,8 +248,10 @@ def test_a_member_without_a_logo_gets_a_neutral_mark_with_no_letters(client, dir
         assert mark.svg is not None and mark.svg.find("text") is None
 
 
-def test_the_filters_fold_under_a_heading_that_counts_those_in_use(client, directory):
+def test_the_filters_fold_under_a_summary_that_counts_those_in_use(client, directory):
     page = Html(client.get("/en/members/"))
+    assert page.text("h2#directory-search") == "Search and filter"
+    assert page.one("form.filters")["aria-labelledby"] == "directory-search"
     fold = page.one(".directory__filters details.fold")
     assert fold.get("open") is None  # folded on small screens; CSS opens it on wide ones
     assert page.text(".fold summary") == "Search and filter"

@@ -176,3 +176,105 @@ def test_other_pages_are_previewed_with_the_logo_icon(client):
     assert page.one("meta[property='og:site_name']")["content"] == "Hunan PCA"
     assert page.one("meta[property='og:locale']")["content"] == "zh_CN"
     assert page.one("meta[property='og:url']")["content"] == "http://testserver/zh-hans/"
+
+
+# --- Icons from awkward pictures, and colours that skipped the form -------------------------
+
+
+def test_icons_still_come_when_the_logo_file_is_gone(client, caplog):
+    image = coloured_image("#c0392b")
+    SiteSettingsFactory(logo=image, brand_colour="#1e6f5c")
+    image.file.storage.delete(image.file.name)
+    for url in ("/favicon.ico", "/apple-touch-icon.png", "/icons/512.png"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+    # The drawn icon, in the brand colour, and a line in the log saying which file failed.
+    assert picture(client.get("/favicon.ico")).convert("RGB").getpixel((2, 2)) == (30, 111, 92)
+    assert "Cannot make icons from image" in caplog.text
+
+
+def test_a_sixteen_bit_grey_logo_keeps_its_grey(client):
+    buffer = io.BytesIO()
+    Pillow.new("I;16", (300, 300), 20000).save(buffer, format="PNG")
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    SiteSettingsFactory(logo=ImageFactory(file=SimpleUploadedFile("grey.png", buffer.getvalue())))
+    icon = picture(client.get("/apple-touch-icon.png"))
+    assert icon.getpixel((90, 90)) == (78, 78, 78)  # 20000 / 256, not white
+
+
+def test_a_white_logo_stands_on_the_brand_colour(client):
+    buffer = io.BytesIO()
+    logo = Pillow.new("RGBA", (300, 300), (0, 0, 0, 0))
+    logo.paste((255, 255, 255, 255), (50, 50, 250, 250))
+    logo.save(buffer, format="PNG")
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    SiteSettingsFactory(
+        brand_colour="#5b2c6f",
+        logo=ImageFactory(file=SimpleUploadedFile("white.png", buffer.getvalue())),
+    )
+    icon = picture(client.get("/apple-touch-icon.png"))
+    assert icon.getpixel((2, 2)) == (91, 44, 111)  # the brand colour around it
+    assert icon.getpixel((90, 90)) == (255, 255, 255)  # the white logo, still seen
+    favicon = picture(client.get("/favicon.ico")).convert("RGBA")
+    assert favicon.getpixel((2, 24)) == (91, 44, 111, 255)
+
+
+def test_a_brand_colour_stored_without_the_form_never_reaches_the_style(client, caplog):
+    from django.db import models
+
+    from pages.models import SiteSettings
+
+    SiteSettingsFactory()
+    for stored in ("#0b5394;}body{display:none}", ""):
+        # Straight into the table, as a script or a database tool could.
+        models.QuerySet(model=SiteSettings).filter(pk=1).update(brand_colour=stored)
+        from django.core.cache import cache
+
+        cache.clear()
+        response = client.get("/en/")
+        assert response.status_code == 200
+        page = Html(response)
+        assert page.one("head style").text.startswith(":root { --color-brand: #0b5394;")
+        assert "display:none" not in page.one("head style").text
+        assert client.get("/favicon.ico").status_code == 200
+    assert "is not #rrggbb" in caplog.text
+
+
+def test_a_new_brand_colour_alone_gives_new_icon_addresses(
+    client, django_capture_on_commit_callbacks
+):
+    site_settings = SiteSettingsFactory()
+    before = json.loads(client.get("/en/manifest.webmanifest").content)["icons"][0]["src"]
+    touch = Html(client.get("/en/")).one("link[rel=apple-touch-icon]")["href"]
+    with django_capture_on_commit_callbacks(execute=True):
+        edit(site_settings, brand_colour="#1e6f5c")
+    after = json.loads(client.get("/en/manifest.webmanifest").content)
+    assert after["icons"][0]["src"] != before and after["theme_color"] == "#1e6f5c"
+    assert Html(client.get("/en/")).one("link[rel=apple-touch-icon]")["href"] != touch
+
+
+def test_an_article_whose_picture_cannot_be_shared_falls_back_to_the_logo_icon(client):
+    SiteSettingsFactory()
+    image = ImageFactory()
+    article = ArticleFactory(image=image)
+    image.file.storage.delete(image.file.name)
+    shared = Html(client.get(article.get_absolute_url())).one("meta[property='og:image']")
+    assert shared["content"].startswith("http://testserver/icons/512.png?v=")
+
+
+def test_every_shared_page_says_what_it_is_and_where_without_its_query(client):
+    from tests.factories import MemberCompanyFactory, PageFactory
+
+    SiteSettingsFactory(site_name="Hunan PCA")
+    member = MemberCompanyFactory(name="Changsha Boards Ltd")
+    page = PageFactory(title="About us", slug="about-us")
+    for url, title in [
+        (member.get_absolute_url(), "Changsha Boards Ltd"),
+        (page.get_absolute_url(), "About us"),
+        ("/en/members/", "Member companies"),
+    ]:
+        shared = Html(client.get(url + "?utm_source=wechat"))
+        assert shared.one("meta[property='og:title']")["content"] == title
+        assert shared.one("meta[property='og:url']")["content"] == "http://testserver" + url

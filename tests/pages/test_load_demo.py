@@ -213,3 +213,16 @@ def test_the_drawings_are_the_same_every_time():
     assert artwork.illustration("wafer", "#3b1a5a", "#b085f5", "#ff7ab6") == first
     assert artwork.logo("gear", "hexagon", "#5d6d7e") == logo
     assert set(artwork.SCENES) >= {"chip", "wafer", "board", "meeting", "map", "people"}
+
+
+def test_fill_never_gives_an_editor_the_demo_pictures():
+    """Filling in adds pictures only with the items it creates: another association's
+    site keeps having no logo, and a picture an editor took away stays away."""
+    edit(SiteSettings.load(), site_name_en="Shenzhen Optics Association")
+    run_load_demo("--fill")
+    assert SiteSettings.load().logo is None
+    firm = MemberCompany.objects.get(slug="shenzhen-east-space-light-technology")
+    edit(firm, logo=None)
+    run_load_demo("--fill")
+    firm.refresh_from_db()
+    assert firm.logo is None

@@ -89,7 +89,8 @@ def test_home_asks_visitors_to_join_and_to_get_in_touch(client):
     SiteSettingsFactory()
     ContactPhoneFactory(settings_id=1, number="+86 191 9627 2716")
     PageFactory(title="Contact Us", slug="contact-us", kind=Page.Kind.CONTACT)
-    MemberCompanyFactory.create_batch(3)
+    MemberCompanyFactory.create_batch(2, featured=True)
+    MemberCompanyFactory()
     page = Html(client.get("/en/"))
     hero = [href for href, _text in page.links(".hero__actions")]
     assert hero == ["/en/members/join/", "/en/contact-us/"]
@@ -303,3 +304,16 @@ def test_media_is_served_by_django_only_when_asked(client, settings, image_file)
     assert response.status_code == 200 and response["Content-Type"] == "image/png"
     assert client.get("/media/../association/settings.py").status_code in (400, 404)
     assert b"SECRET_KEY" not in client.get("/media/../association/settings.py").content
+
+
+def test_a_page_described_by_its_text_escapes_it_once(client):
+    SiteSettingsFactory()
+    page = PageFactory(
+        title="R&D", slug="research", body="<p>Our R&amp;D &lt;centre&gt; opens.</p>"
+    )
+    description = Html(client.get(page.get_absolute_url())).one("meta[name=description]")
+    assert description["content"] == "Our R&D <centre> opens."
+    assert (
+        'content="Our R&amp;D &lt;centre&gt; opens."'
+        in client.get(page.get_absolute_url()).content.decode()
+    )
