@@ -153,9 +153,10 @@ def test_load_demo_generates_a_password_when_none_is_given(monkeypatch):
 
 
 def test_every_link_on_the_demo_site_works(demo, client):
-    """Crawl the demo site from the home page, in both languages, and follow every link."""
+    """Crawl the demo site from the home page, in both languages, and follow every link;
+    no page shows template syntax (a {# comment #} only ends on its own line)."""
     start = "/en/"
-    seen, queue, broken = {start}, deque([start]), []
+    seen, queue, broken, leaked = {start}, deque([start]), [], []
     while queue:
         url = queue.popleft()
         response = client.get(url)
@@ -164,7 +165,10 @@ def test_every_link_on_the_demo_site_works(demo, client):
             continue
         if "text/html" not in response["Content-Type"]:
             continue
-        for element in Html(response).all("[href]"):
+        page = Html(response)
+        if any(mark in page.text() for mark in ("{#", "#}", "{%", "%}", "{{", "}}")):
+            leaked.append(url)
+        for element in page.all("[href]"):
             href = urldefrag(element["href"]).url
             parts = urlsplit(href)
             if parts.scheme or parts.netloc or not href.startswith("/"):
@@ -174,6 +178,7 @@ def test_every_link_on_the_demo_site_works(demo, client):
             seen.add(href)
             queue.append(href)
     assert not broken
+    assert not leaked
     assert len(seen) > 60  # articles, categories, pages, members and their pages 2
     assert "/zh-hans/" in " ".join(seen)
 
