@@ -227,7 +227,8 @@ def test_a_brand_colour_stored_without_the_form_never_reaches_the_style(client, 
     from pages.models import SiteSettings
 
     SiteSettingsFactory()
-    for stored in ("#0b5394;}body{display:none}", ""):
+    # Seven characters at most: PostgreSQL holds the column to its length, SQLite does not.
+    for stored in ("#0;}*{}", "", "blue"):
         # Straight into the table, as a script or a database tool could.
         models.QuerySet(model=SiteSettings).filter(pk=1).update(brand_colour=stored)
         from django.core.cache import cache
@@ -237,7 +238,7 @@ def test_a_brand_colour_stored_without_the_form_never_reaches_the_style(client, 
         assert response.status_code == 200
         page = Html(response)
         assert page.one("head style").text.startswith(":root { --color-brand: #0b5394;")
-        assert "display:none" not in page.one("head style").text
+        assert "*{" not in page.one("head style").text
         assert client.get("/favicon.ico").status_code == 200
     assert "is not #rrggbb" in caplog.text
 
