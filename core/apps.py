@@ -7,8 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = _("Core")
 
     def ready(self) -> None:
-        from django.db.models.signals import pre_delete
+        from django.db.models.signals import post_migrate, pre_delete
 
+        from . import pagecache, search
         from .changes import connect_public_content, content_changed
         from .revisions import keep_before_delete, record_change
 
@@ -16,3 +17,15 @@ class CoreConfig(AppConfig):
         # Models are registered for revisions by their own apps (core.revisions.register).
         content_changed.connect(record_change, dispatch_uid="core-record-revision")
         pre_delete.connect(keep_before_delete, dispatch_uid="core-keep-before-delete")
+        # What the site search indexes is registered by the apps (core.search.register).
+        content_changed.connect(search.follow_changes, dispatch_uid="core-search-index")
+        content_changed.connect(pagecache.forget_pages, dispatch_uid="core-forget-pages")
+        post_migrate.connect(_fill_search_index, sender=self, dispatch_uid="core-search-fill")
+
+
+def _fill_search_index(sender, using="default", **kwargs) -> None:
+    """The first migrate that creates the search index (an upgrade of a site with content)
+    fills it; later ones find it filled and do nothing."""
+    from . import search
+
+    search.fill_if_empty(using=using)

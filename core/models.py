@@ -12,3 +12,35 @@ class Timestamped(models.Model):
 
     class Meta:
         abstract = True
+
+
+class SearchEntry(models.Model):
+    """One public item (an article, a page, a member company) in one language, as the site
+    search finds it (core.search). Rebuilt from the content at any time; never edited.
+
+    Beside this table, the search index proper lives in SQL the migrations write for each
+    engine: an FTS5 table on SQLite kept in step by triggers, a generated ``tsvector``
+    column with a GIN index on PostgreSQL.
+    """
+
+    source = models.CharField(max_length=100)  # the model's label, "news.article"
+    object_id = models.CharField(max_length=64)
+    language = models.CharField(max_length=15)
+    title = models.TextField()
+    body = models.TextField(blank=True)
+    url = models.CharField(max_length=500)
+    date = models.DateTimeField()
+    public_from = models.DateTimeField(null=True, blank=True)
+    title_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "object_id", "language"], name="core_searchentry_unique"
+            )
+        ]
+        indexes = [models.Index(fields=["language", "-date"], name="core_searchentry_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.object_id} ({self.language})"

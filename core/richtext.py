@@ -111,6 +111,55 @@ def sanitize_html(value: str) -> str:
     return "" if is_blank_html(cleaned) else cleaned
 
 
+class _Text(HTMLParser):
+    # Where a reader sees a break between words.
+    BREAKS = frozenset(
+        {
+            "p",
+            "br",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "h2",
+            "h3",
+            "h4",
+            "blockquote",
+            "figcaption",
+            "tr",
+            "td",
+            "th",
+            "table",
+            "figure",
+            "hr",
+        }
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in self.BREAKS:
+            self.pieces.append(" ")
+
+    def handle_endtag(self, tag) -> None:
+        self.handle_starttag(tag, [])
+
+    def handle_data(self, data) -> None:
+        self.pieces.append(data)
+
+
+def html_to_text(value: str) -> str:
+    """Rich text as the words a reader sees, on one line: tags dropped, entities read back,
+    a space where a paragraph, list item or cell ends (so "one</p><p>two" stays two
+    words)."""
+    parser = _Text()
+    parser.feed(str(value or ""))
+    parser.close()
+    return " ".join("".join(parser.pieces).split())
+
+
 class _VisibleContent(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

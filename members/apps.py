@@ -7,8 +7,10 @@ class MembersConfig(AppConfig):
     verbose_name = _("Members")
 
     def ready(self) -> None:
-        from core import revisions
+        from core import revisions, search
 
+        from . import search as indexed
         from .models import MemberCompany
 
         revisions.register(MemberCompany)
+        search.register(MemberCompany, rows=indexed.company_rows, document=indexed.company_document)

@@ -7,8 +7,10 @@ class NewsConfig(AppConfig):
     verbose_name = _("News")
 
     def ready(self) -> None:
-        from core import revisions
+        from core import revisions, search
 
+        from . import search as indexed
         from .models import Article
 
         revisions.register(Article)
+        search.register(Article, rows=indexed.article_rows, document=indexed.article_document)

@@ -11,14 +11,16 @@ class PagesConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self) -> None:
-        from core import revisions
+        from core import revisions, search
         from core.changes import content_changed
         from core.notifications import set_recipients_provider
 
         from . import checks  # noqa: F401 - registers the system checks
+        from . import search as indexed
         from .models import Page, SiteSettings
 
         revisions.register(Page)
+        search.register(Page, rows=indexed.page_rows, document=indexed.page_document)
         revisions.register(SiteSettings, follow=("phones",))
         from .chrome import forget_site_chrome
         from .models import staff_recipients

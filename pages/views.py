@@ -1,6 +1,8 @@
 import json
 
+from django.conf import settings
 from django.contrib import admin
+from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.urls import reverse
@@ -8,10 +10,12 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, TemplateView
 
 from contact.views import ContactFormMixin
+from core import search
 from core.translated import translation_gaps
 from members.models import IndustrySegment, MemberCompany, MembershipLevel, Region
 from news.models import Article, Category
@@ -75,6 +79,40 @@ class PageDetailView(ContactFormMixin, DetailView):
         if self.object.kind != Page.Kind.CONTACT:
             return HttpResponseNotAllowed(["GET", "HEAD"])
         return self.post_contact_form(request, page_url=self.object.get_absolute_url())
+
+
+class SearchView(TemplateView):
+    """Site search over articles, pages and member companies in the page's language
+    (core.search). With nothing found, it says where the other languages have results."""
+
+    template_name = "pages/search.html"
+    paginate_by = 10
+    KINDS = {
+        "news.article": pgettext_lazy("kind of search result", "News"),
+        "pages.page": pgettext_lazy("kind of search result", "Page"),
+        "members.membercompany": pgettext_lazy("kind of search result", "Member company"),
+    }
+
+    def get_context_data(self, **kwargs):
+        query = " ".join(self.request.GET.get("q", "").split())[: search.MAX_QUERY_LENGTH]
+        language = get_language()
+        results = search.search(query, language=language)
+        page_obj = Paginator(results, self.paginate_by).get_page(self.request.GET.get("page"))
+        elsewhere = []
+        if results.parts and not results.count():
+            for code, _name in settings.LANGUAGES:
+                if code != language and (count := search.search(query, language=code).count()):
+                    elsewhere.append({"code": code, "count": count})
+        return super().get_context_data(
+            query=query,
+            searched=bool(results.parts),
+            count=results.count(),
+            hits=[(hit, self.KINDS.get(hit.source, "")) for hit in page_obj.object_list],
+            page_obj=page_obj,
+            is_paginated=page_obj.has_other_pages(),
+            elsewhere=elsewhere,
+            **kwargs,
+        )
 
 
 class SitemapView(TemplateView):

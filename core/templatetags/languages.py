@@ -3,16 +3,15 @@ than the page's, and linking to the same page in the other languages."""
 
 from __future__ import annotations
 
-import html
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.html import format_html, strip_tags
+from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language, get_language_info
 
 from core.languages import language_codes, switch_label
+from core.richtext import html_to_text
 
 register = template.Library()
 
@@ -81,7 +80,9 @@ def language_switch(context) -> dict:
 
 @register.inclusion_tag("includes/_hreflang.html", takes_context=True)
 def hreflang_links(context) -> dict:
-    """``<link rel="alternate" hreflang>`` for every language, and x-default."""
+    """``<link rel="alternate" hreflang>`` for every language, and x-default: the address
+    without a language, which sends each visitor to the language their browser asks for
+    (as the sitemap says too: Django's sitemaps write x-default the same way)."""
     request = context.get("request")
     if request is None:
         return {"links": []}
@@ -89,7 +90,8 @@ def hreflang_links(context) -> dict:
     links = [{"code": code, "href": request.build_absolute_uri(url)} for code, url in urls.items()]
     default = urls.get(settings.LANGUAGE_CODE)
     if default:
-        links.append({"code": "x-default", "href": request.build_absolute_uri(default)})
+        neutral = default.replace(f"/{settings.LANGUAGE_CODE}/", "/", 1)
+        links.append({"code": "x-default", "href": request.build_absolute_uri(neutral)})
     return {"links": links}
 
 
@@ -102,7 +104,7 @@ def plain_text(rich_text: str) -> str:
     """Rich text as the words a reader sees: tags dropped and entities (``&amp;``) read
     back, so that the page escapes the text once (``striptags`` alone keeps the entities,
     which the page would then escape a second time)."""
-    return html.unescape(strip_tags(str(rich_text or "")))
+    return html_to_text(rich_text)
 
 
 @register.filter(is_safe=False)
