@@ -11,9 +11,12 @@ from core.languages import translated_columns
 from core.models import Timestamped
 from core.publishing import Publishable, PublishableQuerySet
 from core.richtext import RichTextField
-from core.slugs import SlugMixin
+from core.slugs import NotReservedSlug, SlugMixin
 from core.translated import TranslatedMixin
 from images.models import library_image
+
+# Addresses under /news/ that are not articles (an article slugged "feed" would be hidden).
+RESERVED_ARTICLE_SLUGS = frozenset({"feed", "category"})
 
 
 class Category(TranslatedMixin, SlugMixin, PublicContent):
@@ -79,6 +82,7 @@ class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):
     translation_check_fields = ("title", "summary", "body")
     slug_from = "title"
     slug_fallback = "article"
+    reserved_slugs = RESERVED_ARTICLE_SLUGS
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(
@@ -86,6 +90,7 @@ class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):
         max_length=120,
         unique=True,
         blank=True,
+        validators=[NotReservedSlug(RESERVED_ARTICLE_SLUGS)],
         help_text=_(
             "The article's address, which stays the same when the title changes. "
             "Made from the title when empty (Chinese titles become pinyin)."

@@ -151,3 +151,19 @@ def test_the_second_of_two_editors_is_told_instead_of_overwriting_the_first(staf
         **same | {"title_en": "A's new title", "summary_en": "B's summary", "opened_as": reopened},
     )
     assert staff_client.post(url, again).status_code == 302
+
+
+def test_article_slugs_used_by_the_news_section_are_refused_or_avoided(staff_client):
+    category = CategoryFactory()
+    response = staff_client.post(
+        reverse("admin:news_article_add"), article_form(category, slug="feed")
+    )
+    assert response.status_code == 200
+    assert "is used by the site itself" in response.content.decode()
+    # A title that makes a reserved slug gets the next free one, and its page opens.
+    response = staff_client.post(
+        reverse("admin:news_article_add"), article_form(category, title_en="Feed", slug="")
+    )
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert article.slug == "feed-2"
