@@ -8,6 +8,7 @@ from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from core.views import media
+from pages import seo
 from pages.views import TranslationStatusView
 
 admin.site.site_header = _("Xiehui administration")
@@ -23,6 +24,10 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("", include("images.urls")),
     path("", include("pages.icon_urls")),
+    # For search engines, at the root and in no language (pages/seo.py).
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("sitemap.xml", seo.sitemap_xml, name="sitemap_xml"),
+    path("sitemap-<slug:section>.xml", seo.sitemap_section, name="sitemap_section"),
 ]
 urlpatterns += i18n_patterns(
     path("news/", include("news.urls")),
