@@ -68,7 +68,7 @@ def test_the_switch_and_the_alternates_offer_every_other_language(client, code):
     page = Html(client.get(f"/{code}/news/{article.slug}/"))
     switch = [link["hreflang"] for link in page.all("p.language-switch a")]
     assert switch == [other for other in CODES if other != code]
-    alternates = {link["hreflang"] for link in page.all("link[rel=alternate]")}
+    alternates = {link["hreflang"] for link in page.all("link[rel=alternate][hreflang]")}
     assert alternates == {*CODES, "x-default"}
 
 
