@@ -8,7 +8,7 @@ PORT   ?= 8000
 DEV    := DJANGO_DEBUG=1
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test test-fast lint format messages check screenshots clean
+.PHONY: help install run test test-fast lint format messages check screenshots bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,6 +55,10 @@ check: $(STAMP) ## Django's checks and the migrations check
 
 screenshots: $(STAMP) ## Remake the README's screenshots (docs/screenshots) with the browser tests
 	README_SCREENSHOTS=docs/screenshots $(BIN)/python -m pytest tests/browser/test_look.py -k readme $(PYTEST_ARGS)
+
+bench: $(STAMP) ## Requests/s of the public pages under gunicorn with 10,000 articles (BENCH_ARGS="--database postgres")
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+	$(BIN)/python bench/throughput.py $(BENCH_ARGS)
 
 clean: ## Remove the virtualenv, database, media and collected static files
 	rm -rf $(VENV) db.sqlite3 media staticfiles .pytest_cache .ruff_cache

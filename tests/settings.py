@@ -25,3 +25,7 @@ STORAGES = {
 }
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="xiehui-static-"))
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="xiehui-media-"))
+
+# The page cache is off for the suite, so that each test sees what a page costs and shows
+# when it is built; tests/core/test_pagecache.py turns it on and tests it.
+PAGE_CACHE_SECONDS = 0

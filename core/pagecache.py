@@ -1,0 +1,175 @@
+"""Whole pages for anonymous visitors, from the shared cache.
+
+A visitor without a session (no login, no pending message) asking for a page with GET
+gets the copy stored by the last such visit: one cache round trip, no database, no
+template. Copies are kept per address (the language is part of it), in the default cache,
+which is Redis when ``REDIS_URL`` is set and so shared by every server process.
+
+When a copy may be served:
+- Any change to public content (``content_changed``) starts a new *generation*: every
+  copy made before it is stale at once, in every process (the generation lives in the
+  shared cache, and is read in the same round trip as the copy).
+- A generation also ends when the next scheduled item goes live (nothing is written at
+  that moment, so nothing is announced): it carries that time, read when it starts.
+- Only 200 responses that set no cookie are stored: a page whose form needs a CSRF
+  token sets one, so forms are never shared between visitors. Logged-in editors (they
+  have a session cookie) always get a fresh page, as do requests with a query string
+  that looks like a cache-buster from a bot (too long).
+
+Responses carry an ``ETag`` and ``Last-Modified``; a conditional request for an
+unchanged copy is answered with 304 and no body.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control
+from django.utils.http import http_date, quote_etag
+
+from .publishing import next_publication
+
+POINTER = "pagecache:generation"
+MAX_QUERY_STRING = 300  # longer query strings are never a page worth sharing
+SKIPPED_HEADERS = frozenset({"set-cookie", "content-length"})
+
+
+@dataclass(frozen=True)
+class Generation:
+    id: str
+    ends_at: float | None  # when the next scheduled item goes live (Unix time)
+
+    def is_over(self, now: float) -> bool:
+        return self.ends_at is not None and now >= self.ends_at
+
+
+@dataclass(frozen=True)
+class Copy:
+    generation: str
+    status: int
+    headers: tuple[tuple[str, str], ...]
+    content: bytes
+    etag: str
+    last_modified: float
+
+
+def seconds() -> int:
+    return int(getattr(settings, "PAGE_CACHE_SECONDS", 0))
+
+
+def start_generation() -> Generation:
+    """A new generation: every stored page becomes stale."""
+    upcoming = next_publication()
+    generation = Generation(
+        id=hashlib.blake2b(str(time.time_ns()).encode(), digest_size=8).hexdigest(),
+        ends_at=upcoming.timestamp() if upcoming else None,
+    )
+    cache.set(POINTER, generation, None)
+    return generation
+
+
+def forget_pages(sender, **kwargs) -> None:
+    """``content_changed`` receiver: whatever changed, pages showing it are stale."""
+    if seconds():
+        start_generation()
+
+
+def _key(request: HttpRequest) -> str:
+    address = f"{request.get_host()}{request.get_full_path()}"
+    return "pagecache:page:" + hashlib.blake2b(address.encode(), digest_size=16).hexdigest()
+
+
+def _may_use(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES  # a message waits to be shown
+        and "HTTP_AUTHORIZATION" not in request.META
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_QUERY_STRING
+        and not request.path.startswith(getattr(settings, "PAGE_CACHE_EXCLUDE", ()))
+    )
+
+
+def _may_store(request: HttpRequest, response: HttpResponse) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-store" not in cache_control
+        and not getattr(request, "page_cache_skip", False)
+    )
+
+
+def _serve(request: HttpRequest, copy: Copy) -> HttpResponse:
+    conditional = get_conditional_response(
+        request, etag=copy.etag, last_modified=int(copy.last_modified)
+    )
+    if conditional is not None:
+        conditional["ETag"] = copy.etag
+        conditional["X-Page-Cache"] = "hit"
+        return conditional
+    response = HttpResponse(copy.content, status=copy.status)
+    for name, value in copy.headers:
+        response[name] = value
+    response["X-Page-Cache"] = "hit"
+    return response
+
+
+class PageCacheMiddleware:
+    """See the module's description. Sits near the top of MIDDLEWARE: after the security
+    and static files middleware, before sessions, so a hit costs none of the rest."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not seconds() or not _may_use(request):
+            return self.get_response(request)
+        key = _key(request)
+        found = cache.get_many([POINTER, key])
+        generation: Generation | None = found.get(POINTER)
+        now = time.time()
+        if generation is None or generation.is_over(now):
+            generation = start_generation()
+        copy: Copy | None = found.get(key)
+        if copy is not None and copy.generation == generation.id:
+            return _serve(request, copy)
+
+        response = self.get_response(request)
+        if _may_store(request, response):
+            self._store(key, generation, response, now)
+        return response
+
+    def _store(self, key: str, generation: Generation, response: HttpResponse, now: float):
+        if not response.has_header("Cache-Control"):
+            # Browsers keep the page but ask each time; an unchanged page costs a 304.
+            patch_cache_control(response, no_cache=True)
+        etag = response.get("ETag") or quote_etag(hashlib.md5(response.content).hexdigest())  # noqa: S324 - a fingerprint, not security
+        response["ETag"] = etag
+        if not response.has_header("Last-Modified"):
+            response["Last-Modified"] = http_date(now)
+        copy = Copy(
+            generation=generation.id,
+            status=response.status_code,
+            headers=tuple(
+                (name, value)
+                for name, value in response.items()
+                if name.lower() not in SKIPPED_HEADERS
+            ),
+            content=response.content,
+            etag=etag,
+            last_modified=now,
+        )
+        timeout = seconds()
+        if generation.ends_at is not None:
+            timeout = max(1, min(timeout, int(generation.ends_at - now) + 1))
+        cache.set(key, copy, timeout)
+        response["X-Page-Cache"] = "miss"
