@@ -99,7 +99,10 @@ TEMPLATES = [
 DATABASES = {
     "default": env.db_url("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
 }
-DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", default=0))
+# Persistent connections: a new PostgreSQL connection costs more than most pages' queries.
+# The health check replaces one the server has closed, instead of failing a request.
+DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", default=600))
+DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite behind a web server with threads or several processes: a writer takes the
     # lock when its transaction begins (IMMEDIATE) instead of failing half way with
@@ -118,6 +121,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # change made in one process is seen by all); a per-process memory cache otherwise.
 if env.str("REDIS_URL", default=""):
     CACHES = {"default": env.cache_url("REDIS_URL")}
+    # Django's backend with one client per connection pool (see core/redis_cache.py).
+    CACHES["default"]["BACKEND"] = "core.redis_cache.RedisCache"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -128,6 +128,12 @@ def load(*, articles: int, members: int) -> None:
     add_articles(articles)
     add_members(members)
     entries = search.rebuild()
+    # As after any bulk load: fresh statistics for the query planner (PostgreSQL's
+    # autovacuum would gather them in time; SQLite never does on its own).
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
     seconds = time.perf_counter() - started
     print(
         f"Loaded {articles} articles and {members} members, {entries} search entries, "

@@ -9,7 +9,7 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate, pre_delete
 
-        from . import pagecache, search
+        from . import fragments, pagecache, search
         from .changes import connect_public_content, content_changed
         from .revisions import keep_before_delete, record_change
 
@@ -20,6 +20,7 @@ class CoreConfig(AppConfig):
         # What the site search indexes is registered by the apps (core.search.register).
         content_changed.connect(search.follow_changes, dispatch_uid="core-search-index")
         content_changed.connect(pagecache.forget_pages, dispatch_uid="core-forget-pages")
+        content_changed.connect(fragments.forget_fragments, dispatch_uid="core-forget-fragments")
         post_migrate.connect(_fill_search_index, sender=self, dispatch_uid="core-search-fill")
 
 

@@ -40,7 +40,13 @@ class SearchEntry(models.Model):
                 fields=["source", "object_id", "language"], name="core_searchentry_unique"
             )
         ]
-        indexes = [models.Index(fields=["language", "-date"], name="core_searchentry_recent")]
+        # Results are read newest first within a language, and counted, from this index
+        # alone: the rows, with their long texts, are read only for the page shown.
+        indexes = [
+            models.Index(
+                fields=["language", "-date", "-id", "public_from"], name="core_searchentry_newest"
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.source} {self.object_id} ({self.language})"

@@ -241,37 +241,46 @@ def _tsquery(parts: list[Part]) -> str:
 
 # The SQL below is constant; what the visitor typed only ever travels as a parameter.
 FTS5_MATCH = "SELECT rowid FROM core_searchentry_fts WHERE core_searchentry_fts MATCH %s"
-FTS5_IN_TITLE = f'"core_searchentry"."id" IN ({FTS5_MATCH})'
+FTS5_COUNT = "SELECT count(*) FROM core_searchentry_fts WHERE core_searchentry_fts MATCH %s"
+# Rows are read by id for each match, unless the matches are many: then the unary plus
+# keeps SQLite from fetching thousands of rows (long texts and all) only to test their
+# language, and it walks the (language, date) index instead, testing membership.
+FTS5_IN = f'"core_searchentry"."id" IN ({FTS5_MATCH})'
+FTS5_IN_MANY = f"+{FTS5_IN}"
+MANY_MATCHES = 1000
 TSQUERY_MATCH = '"core_searchentry"."document" @@ to_tsquery(\'simple\', %s)'
 TSQUERY_IN_TITLE = (
     "to_tsvector('simple', \"core_searchentry\".\"title_terms\") @@ to_tsquery('simple', %s)"
 )
 
 
-def _matching(entries: models.QuerySet, parts: list[Part]) -> models.QuerySet:
-    """``entries`` that match every part, annotated with ``in_title``."""
+def _conditions(parts: list[Part]) -> tuple[models.Expression | models.Q, ...]:
+    """The conditions "matches every part" and "matches every part in the title"."""
+    boolean = models.BooleanField()
     vendor = connection.vendor
     if vendor == "sqlite":
         query = _fts5_query(parts)
-        match = RawSQL(FTS5_IN_TITLE, [query], output_field=models.BooleanField())  # noqa: S611
-        title_query = f"title_terms : ({query})"
-        in_title = RawSQL(FTS5_IN_TITLE, [title_query], output_field=models.BooleanField())  # noqa: S611
-        return entries.filter(match).annotate(in_title=in_title)
+        with connection.cursor() as cursor:
+            cursor.execute(FTS5_COUNT, [query])
+            membership = FTS5_IN_MANY if cursor.fetchone()[0] > MANY_MATCHES else FTS5_IN
+        return (
+            RawSQL(membership, [query], output_field=boolean),  # noqa: S611
+            RawSQL(membership, [f"title_terms : ({query})"], output_field=boolean),  # noqa: S611
+        )
     if vendor == "postgresql":
         query = _tsquery(parts)
-        match = RawSQL(TSQUERY_MATCH, [query], output_field=models.BooleanField())  # noqa: S611
-        in_title = RawSQL(TSQUERY_IN_TITLE, [query], output_field=models.BooleanField())  # noqa: S611
-        return entries.filter(match).annotate(in_title=in_title)
+        return (
+            RawSQL(TSQUERY_MATCH, [query], output_field=boolean),  # noqa: S611
+            RawSQL(TSQUERY_IN_TITLE, [query], output_field=boolean),  # noqa: S611
+        )
     # Any other engine: substring matching over the terms (slow on large sites).
-    condition = models.Q()
+    anywhere = models.Q()
     in_title = models.Q()
     for part in parts:
         needle = " ".join(part.terms)
-        condition &= models.Q(title_terms__contains=needle) | models.Q(body_terms__contains=needle)
+        anywhere &= models.Q(title_terms__contains=needle) | models.Q(body_terms__contains=needle)
         in_title &= models.Q(title_terms__contains=needle)
-    return entries.filter(condition).annotate(
-        in_title=models.ExpressionWrapper(in_title, output_field=models.BooleanField())
-    )
+    return anywhere, in_title
 
 
 @dataclass
@@ -285,8 +294,14 @@ class Hit:
 
 
 class Results:
-    """A lazy list of hits that Django's Paginator can page through: ``count()`` is one
-    query, each page another."""
+    """A lazy list of hits that Django's Paginator can page through.
+
+    Title matches come first, then the others, each newest first. Each group is read on
+    its own, walking the (language, date) index and stopping at the page's last row, so a
+    word found in thousands of entries costs a page's worth of rows, not a sort of them all
+    (and the counts read the index, not the texts)."""
+
+    FIELDS = ("source", "title", "body", "url", "date", "language")
 
     def __init__(self, query: str, *, language: str):
         from .models import SearchEntry
@@ -299,23 +314,39 @@ class Results:
             models.Q(public_from__isnull=True) | models.Q(public_from__lte=now)
         )
         if self.parts:
-            self._entries = _matching(entries, self.parts)
+            anywhere, in_title = _conditions(self.parts)
+            self._matches = entries.filter(anywhere)
+            self._in_title = entries.filter(in_title)
+            self._elsewhere = self._matches.exclude(in_title)
         else:
-            self._entries = entries.none().annotate(in_title=models.Value(False))
-        self._count: int | None = None
+            self._matches = self._in_title = self._elsewhere = entries.none()
+        self._counts: tuple[int, int] | None = None
+
+    def counts(self) -> tuple[int, int]:
+        """(title matches, other matches)."""
+        if self._counts is None:
+            in_title = self._in_title.count()
+            # Every title match is a match: counting all is cheaper than "all but those".
+            self._counts = (in_title, self._matches.count() - in_title)
+        return self._counts
 
     def count(self) -> int:
-        if self._count is None:
-            self._count = self._entries.count()
-        return self._count
+        return sum(self.counts())
 
     def __len__(self) -> int:
         return self.count()
 
     def __getitem__(self, index: slice) -> list[Hit]:
-        rows = self._entries.order_by("-in_title", "-date", "-id").only(
-            "source", "title", "body", "url", "date", "language"
-        )[index]
+        start, stop = index.start or 0, index.stop
+        in_title, _elsewhere = self.counts()
+        rows = []
+        newest = ("-date", "-id")
+        if start < in_title:
+            rows += self._in_title.order_by(*newest).only(*self.FIELDS)[start : min(stop, in_title)]
+        if stop > in_title:
+            rows += self._elsewhere.order_by(*newest).only(*self.FIELDS)[
+                max(0, start - in_title) : stop - in_title
+            ]
         return [
             Hit(
                 title=highlight(row.title, self.parts),

@@ -85,7 +85,13 @@ class MemberCompanyQuerySet(PublicContentQuerySet):
         return self.filter(is_active=True)
 
     def featured(self) -> MemberCompanyQuerySet:
-        return self.active().filter(featured=True).with_logos()
+        """What cards show: no long description."""
+        return (
+            self.active()
+            .filter(featured=True)
+            .with_logos()
+            .defer(*translated_columns("description"))
+        )
 
     def search(self, text: str) -> MemberCompanyQuerySet:
         """Companies whose name, in any language, contains ``text``."""
@@ -181,6 +187,15 @@ class MemberCompany(TranslatedMixin, SlugMixin, Timestamped, PublicContent):
 
     class Meta:
         ordering = ["slug"]
+        indexes = [
+            # The directory and the home page read active (and featured) companies by slug,
+            # and count them, from the index instead of the whole table.
+            # (Partial indexes: SQLite uses an index for a true/false column only this way.)
+            models.Index(
+                fields=["slug"], condition=Q(is_active=True, featured=True), name="members_featured"
+            ),
+            models.Index(fields=["slug"], condition=Q(is_active=True), name="members_active"),
+        ]
         verbose_name = _("member company")
         verbose_name_plural = _("member companies")
 

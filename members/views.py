@@ -1,9 +1,13 @@
 from django.db.models import QuerySet
 from django.shortcuts import redirect
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.views.generic import DetailView, FormView, ListView, TemplateView
 
 from core.abuse import over_limit, too_many_submissions
+from core.fragments import render_each, render_once
+from core.languages import translated_columns
+from core.pagination import BoundedPaginator
 
 from .charts import bar_chart
 from .forms import MemberFilterForm, MembershipApplicationForm
@@ -15,35 +19,70 @@ APPLY_LIMIT = 3
 LIMIT_WINDOW = 60 * 60
 
 
+def member_cards(ids) -> list[SafeString]:
+    """The cards (logo and name) of the member companies ``ids``, in order, each rendered
+    once and kept (core.fragments)."""
+    return render_each(
+        "includes/_member_card.html",
+        ids,
+        load=lambda missing: (
+            MemberCompany.objects.with_logos()
+            .defer(*translated_columns("description"))
+            .in_bulk(missing)
+        ),
+        as_name="member",
+    )
+
+
 class MemberListView(ListView):
     """The member directory: search, filters and sorting in the URL, and the membership
     at a glance (members by level and by region)."""
 
     paginate_by = 24
+    paginator_class = BoundedPaginator
     context_object_name = "member_list"
     template_name = "members/member_list.html"
 
-    def get_queryset(self) -> QuerySet[MemberCompany]:
+    def get_queryset(self) -> QuerySet[int]:
         self.filter_form = MemberFilterForm(self.request.GET or None)
-        companies = MemberCompany.objects.for_directory()
-        if not self.request.GET:
-            return companies.order_by(*MemberFilterForm.SORTS["level"])
-        return self.filter_form.filter(companies)
+        companies = MemberCompany.objects.active()
+        if self.request.GET:
+            companies = self.filter_form.filter(companies)
+        else:
+            companies = companies.order_by(*MemberFilterForm.SORTS["level"])
+        return companies.values_list("pk", flat=True)
 
     def get_context_data(self, **kwargs):
-        levels = MembershipLevel.objects.with_member_counts()
-        regions = Region.objects.with_member_counts().order_by("-member_count", "order")
         active_filters = sum(
             bool(self.request.GET.get(name)) for name in ("q", "level", "segment", "region")
         )
-        return super().get_context_data(
-            filter_form=self.filter_form,
-            is_filtered=bool(active_filters),
-            active_filters=active_filters,
-            level_chart=bar_chart((level.name, level.member_count) for level in levels),
-            region_chart=bar_chart((region.name, region.member_count) for region in regions),
-            **kwargs,
+        context = super().get_context_data(
+            is_filtered=bool(active_filters), active_filters=active_filters, **kwargs
         )
+        form = self.filter_form
+        context["rows"] = render_each(
+            "members/_member_row.html",
+            list(context["object_list"]),
+            load=lambda ids: MemberCompany.objects.for_directory().in_bulk(ids),
+            as_name="member",
+        )
+        context["filter_fields"] = render_once(
+            "members/_filter_fields.html",
+            lambda: {"filter_form": form},
+            variant=[(name, self.request.GET.getlist(name)) for name in form.fields],
+        )
+        context["charts"] = render_once("members/_charts.html", chart_context)
+        return context
+
+
+def chart_context() -> dict:
+    """Members by level (in the levels' order) and by region (most members first)."""
+    levels = MembershipLevel.objects.with_member_counts()
+    regions = Region.objects.with_member_counts().order_by("-member_count", "order")
+    return {
+        "level_chart": bar_chart((level.name, level.member_count) for level in levels),
+        "region_chart": bar_chart((region.name, region.member_count) for region in regions),
+    }
 
 
 class MemberDetailView(DetailView):

@@ -66,6 +66,11 @@ class ArticleQuerySet(PublishableQuerySet):
             .defer(*translated_columns("body"))
         )
 
+    def for_links(self) -> ArticleQuerySet:
+        """What a link to an article needs (its title in each language and its address):
+        no picture, no text."""
+        return self.only("slug", "publish_at", "category_id", *translated_columns("title"))
+
     def latest_in_each_category(self, count: int, categories) -> ArticleQuerySet:
         """The ``count`` newest articles of each of ``categories``, in one query: a small
         subquery per category, each walking the (status, category, publish_at) index, so
@@ -164,32 +169,49 @@ class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):
     def description(self) -> str:
         return self.seo_description or self.summary
 
-    def _neighbour(self, *, newer: bool) -> Article | None:
+    def _neighbours(self, *, newer: bool) -> ArticleQuerySet:
         # The plain bound on publish_at repeats what the OR says, so that the database can
         # walk the (status, category, publish_at) index from this article instead of
         # filtering the whole category.
-        siblings = Article.objects.published().in_category(self.category_id).for_listing()
+        siblings = Article.objects.published().in_category(self.category_id).for_links()
         if newer:
             after = Q(publish_at__gt=self.publish_at) | Q(
                 publish_at=self.publish_at, pk__gt=self.pk
             )
-            siblings = siblings.filter(after, publish_at__gte=self.publish_at)
-            return siblings.order_by("publish_at", "pk").first()
+            return siblings.filter(after, publish_at__gte=self.publish_at).order_by(
+                "publish_at", "pk"
+            )
         before = Q(publish_at__lt=self.publish_at) | Q(publish_at=self.publish_at, pk__lt=self.pk)
-        siblings = siblings.filter(before, publish_at__lte=self.publish_at)
-        return siblings.order_by("-publish_at", "-pk").first()
+        return siblings.filter(before, publish_at__lte=self.publish_at).order_by(
+            "-publish_at", "-pk"
+        )
+
+    def get_neighbours(self) -> tuple[Article | None, Article | None]:
+        """The next newer and the next older public article of the category, in one query."""
+        nearest = Q(pk__in=self._neighbours(newer=True).values("pk")[:1]) | Q(
+            pk__in=self._neighbours(newer=False).values("pk")[:1]
+        )
+        both = Article.objects.for_links().filter(nearest)
+        newer = older = None
+        for article in both:
+            if (article.publish_at, article.pk) > (self.publish_at, self.pk):
+                newer = article
+            else:
+                older = article
+        return newer, older
 
     def get_newer_in_category(self) -> Article | None:
-        return self._neighbour(newer=True)
+        return self._neighbours(newer=True).first()
 
     def get_older_in_category(self) -> Article | None:
-        return self._neighbour(newer=False)
+        return self._neighbours(newer=False).first()
 
-    def get_related(self, *, limit: int = 3, exclude: tuple[int, ...] = ()) -> list[Article]:
-        """Other public articles of the same category, newest first."""
+    def get_related(self, *, limit: int = 3, exclude: tuple[int, ...] = ()) -> list[int]:
+        """The ids of other public articles of the same category, newest first (their
+        cards come from news.views.article_cards)."""
         return list(
             Article.objects.published()
             .in_category(self.category_id)
-            .for_listing()
-            .exclude(pk__in=(self.pk, *exclude))[:limit]
+            .exclude(pk__in=(self.pk, *exclude))
+            .values_list("pk", flat=True)[:limit]
         )

@@ -1,26 +1,51 @@
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
+from django.utils.safestring import SafeString
 from django.views.generic import DetailView, ListView
 
-from members.models import MemberCompany
+from core.fragments import render_each
+from core.pagination import BoundedPaginator
+from members.views import member_cards
 
 from .models import Article, Category
 
 PAGE_SIZE = 10
 
 
+def article_cards(ids, **variant) -> list[SafeString]:
+    """The cards of the articles ``ids``, in order, each rendered once and kept (see
+    core.fragments); ``variant`` is what the card template takes (level, show_category,
+    compact)."""
+    return render_each(
+        "includes/_article_card.html",
+        ids,
+        load=lambda missing: Article.objects.for_listing().in_bulk(missing),
+        as_name="article",
+        context=variant,
+    )
+
+
 class ArticleListView(ListView):
-    """All categories' public articles, newest first."""
+    """All categories' public articles, newest first: the page's ids from the database,
+    their cards from the cache (only those missing are loaded and rendered)."""
 
     paginate_by = PAGE_SIZE
+    paginator_class = BoundedPaginator
     template_name = "news/article_list.html"
+    card = {"level": 2, "show_category": True}
 
-    def get_queryset(self) -> QuerySet[Article]:
-        return Article.objects.published().for_listing()
+    def get_queryset(self) -> QuerySet[int]:
+        return Article.objects.published().values_list("pk", flat=True)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["cards"] = article_cards(list(context["object_list"]), **self.card)
+        return context
 
 
 class CategoryView(ArticleListView):
     template_name = "news/category_detail.html"
+    card = {"level": 2}
 
     def get_queryset(self) -> QuerySet[Article]:
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
@@ -39,26 +64,26 @@ class ArticleDetailView(DetailView):
         return (
             Article.objects.visible_to(self.request.user)
             .select_related("category", "image")
-            .prefetch_related(
-                "image__renditions",
-                Prefetch("companies", queryset=MemberCompany.objects.with_logos()),
-            )
+            .prefetch_related("image__renditions")
         )
 
     def get_context_data(self, **kwargs):
-        context = article_context(self.object, companies=self.object.companies.all())
+        # Which companies, and whether they are active: their cards come from the cache.
+        companies = self.object.companies.only("pk", "is_active")
+        context = article_context(self.object, companies=companies)
         return super().get_context_data(**context, **kwargs)
 
 
 def article_context(article: Article, *, companies) -> dict:
     """What an article's page shows around it: its neighbours in the category, related
     articles and the active member companies it names (also for a preview, unsaved)."""
-    newer = article.get_newer_in_category() if article.pk else None
-    older = article.get_older_in_category() if article.pk else None
+    newer, older = article.get_neighbours() if article.pk else (None, None)
     neighbours = tuple(a.pk for a in (newer, older) if a)
+    related = article.get_related(exclude=neighbours) if article.category_id else []
+    active = [company.pk for company in companies if company.is_active]
     return {
         "newer": newer,
         "older": older,
-        "related": article.get_related(exclude=neighbours) if article.category_id else [],
-        "companies": [company for company in companies if company.is_active],
+        "related": article_cards(related),
+        "companies": member_cards(active),
     }

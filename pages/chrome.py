@@ -8,6 +8,8 @@ the cache must be shared (``REDIS_URL``) for that to hold.
 
 from __future__ import annotations
 
+import dataclasses
+import time
 from dataclasses import dataclass
 
 from django.core.cache import cache
@@ -43,6 +45,7 @@ class SiteChrome:
     touch_icon_version: str
     brand: str  # the brand colour, checked (core.colours.usable_colour)
     brand_dark: str  # the brand colour darkened, for the menu bar and hover
+    fresh_until: float = 0.0  # Unix time: the next scheduled menu page, or the cache's limit
 
 
 def build_site_chrome() -> tuple[SiteChrome, int]:
@@ -74,7 +77,8 @@ def build_site_chrome() -> tuple[SiteChrome, int]:
         footer_pages=[page for page in public if page.show_in_footer],
         contact_page=next((page for page in public if page.kind == Page.Kind.CONTACT), None),
     )
-    return chrome, seconds_until(upcoming, limit=CACHE_SECONDS)
+    seconds = seconds_until(upcoming, limit=CACHE_SECONDS)
+    return dataclasses.replace(chrome, fresh_until=time.time() + seconds), seconds
 
 
 def get_site_chrome() -> SiteChrome:
@@ -84,6 +88,22 @@ def get_site_chrome() -> SiteChrome:
         chrome, seconds = build_site_chrome()
         cache.set(key, chrome, seconds)
     return chrome
+
+
+def rendered_chrome(language: str) -> dict[str, str]:
+    """The header and footer in ``language`` as HTML, rendered once per generation."""
+    from django.template.loader import render_to_string
+
+    keys = {part: generation.key(part, language) for part in ("header", "footer")}
+    found = cache.get_many(list(keys.values()))
+    if len(found) == len(keys):
+        return {part: found[key] for part, key in keys.items()}
+    # Kept as long as the chrome it is made from: until the next scheduled menu page.
+    chrome = get_site_chrome()
+    seconds = max(1, int(chrome.fresh_until - time.time()))
+    html = {part: render_to_string(f"includes/_{part}.html", {"site": chrome}) for part in keys}
+    cache.set_many({keys[part]: html[part] for part in keys}, seconds)
+    return html
 
 
 def forget_site_chrome(sender, **kwargs) -> None:

@@ -8,17 +8,19 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllow
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import quote_etag
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext_lazy
 from django.views.decorators.http import require_safe
 from django.views.generic import DetailView, TemplateView
 
 from contact.views import ContactFormMixin
 from core import search
+from core.fragments import render_each, render_once
 from core.translated import translation_gaps
 from members.models import IndustrySegment, MemberCompany, MembershipLevel, Region
+from members.views import member_cards
 from news.models import Article, Category
+from news.views import article_cards
 
 from . import icons
 from .chrome import get_site_chrome
@@ -36,11 +38,14 @@ class HomeView(TemplateView):
     template_name = "pages/home.html"
 
     def get_context_data(self, **kwargs):
-        articles = Article.objects.published().for_listing()
-        top = list(articles[:HOME_TOP_STORIES])
+        published = Article.objects.published()
+        top = list(published.values_list("pk", flat=True)[:HOME_TOP_STORIES])
         categories = get_site_chrome().categories
-        rows = articles.exclude(pk__in=[article.pk for article in top]).latest_in_each_category(
-            HOME_PER_CATEGORY, categories
+        # Headlines need a title and an address, not a picture or a text.
+        rows = (
+            published.for_links()
+            .exclude(pk__in=top)
+            .latest_in_each_category(HOME_PER_CATEGORY, categories)
         )
         per_category: dict[int, list[Article]] = {}
         for article in rows.order_by("-publish_at", "-pk"):
@@ -50,14 +55,29 @@ class HomeView(TemplateView):
             for category in categories
             if category.pk in per_category
         ]
+        lead = render_each(
+            "pages/_lead_story.html",
+            top[:1],
+            load=lambda ids: Article.objects.for_listing().in_bulk(ids),
+            as_name="article",
+        )
         return super().get_context_data(
-            lead=top[0] if top else None,
-            more_stories=top[1:],
+            lead=lead[0] if lead else None,
+            more_stories=article_cards(top[1:], show_category=True, compact=True),
             by_category=by_category,
-            featured_members=MemberCompany.objects.featured()[:HOME_FEATURED_MEMBERS],
-            member_count=MemberCompany.objects.active().count(),
+            home_members=render_once("pages/_home_members.html", home_members),
             **kwargs,
         )
+
+
+def home_members() -> dict:
+    """The featured members' cards and how many members there are (kept once rendered:
+    they change only when a member company does)."""
+    featured = MemberCompany.objects.featured().values_list("pk", flat=True)
+    return {
+        "featured_members": member_cards(list(featured[:HOME_FEATURED_MEMBERS])),
+        "member_count": MemberCompany.objects.active().count(),
+    }
 
 
 class PageDetailView(ContactFormMixin, DetailView):

@@ -62,8 +62,16 @@ def url_in_language(path: str, code: str) -> str:
 
 
 def _other_language_urls(request) -> list[tuple[str, str]]:
-    path = request.get_full_path() if request else "/"
-    return [(code, url_in_language(path, code)) for code in language_codes()]
+    """This page's address in each language (kept on the request: the switch and the
+    hreflang links both need them, and each costs a resolve and a reverse)."""
+    if request is None:
+        return [(code, url_in_language("/", code)) for code in language_codes()]
+    path = request.get_full_path()
+    cached = getattr(request, "_xiehui_language_urls", None)
+    if cached is None or cached[0] != path:
+        cached = (path, [(code, url_in_language(path, code)) for code in language_codes()])
+        request._xiehui_language_urls = cached
+    return cached[1]
 
 
 @register.inclusion_tag("includes/_language_switch.html", takes_context=True)

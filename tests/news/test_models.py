@@ -94,7 +94,7 @@ def test_related_articles_are_public_and_from_the_same_category():
     same = ArticleFactory(category=article.category)
     ArticleFactory(category=article.category, status=Status.DRAFT)
     ArticleFactory()
-    assert list(article.get_related()) == [same]
+    assert article.get_related() == [same.pk]
 
 
 def test_latest_in_each_category_takes_the_newest_few_of_each_in_one_query(
@@ -113,3 +113,14 @@ def test_latest_in_each_category_takes_the_newest_few_of_each_in_one_query(
         first.pk: {article.pk for article in first_articles[1:]},
         second.pk: {article.pk for article in second_articles},
     }
+
+
+def test_neighbours_come_in_one_query(django_assert_num_queries):
+    older = ArticleFactory()
+    middle = ArticleFactory(category=older.category, publish_at=older.publish_at)
+    newer = ArticleFactory(category=older.category)
+    ArticleFactory(category=older.category, status=Status.DRAFT)
+    with django_assert_num_queries(1):
+        assert middle.get_neighbours() == (newer, older)
+    assert older.get_neighbours() == (middle, None)
+    assert newer.get_neighbours() == (None, middle)

@@ -1,6 +1,7 @@
 """The search results page and the search box, as a visitor uses them."""
 
 import pytest
+from django.db import connection
 
 from tests import factories
 from tests.html import Html
@@ -122,12 +123,15 @@ def test_search_costs_the_same_queries_at_any_size(
 ):
     indexed(factories.ArticleFactory, title="Copper one")
     client.get("/en/search/", {"q": "copper"})  # the header and footer are cached
-    with django_assert_num_queries(2):  # the count and the page
+    # Two counts (in titles, anywhere) and the page; on SQLite, first the size of the
+    # full-text match, which decides how the rows are read (core.search).
+    expected = 4 if connection.vendor == "sqlite" else 3
+    with django_assert_num_queries(expected):
         client.get("/en/search/", {"q": "copper"})
     for n in range(15):
         indexed(factories.ArticleFactory, title=f"Copper {n}")
     client.get("/en/search/", {"q": "copper"})  # new categories: the menu is built anew
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(expected):
         client.get("/en/search/", {"q": "copper"})
 
 

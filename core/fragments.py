@@ -1,0 +1,82 @@
+"""Pieces of pages (an article's card, a member's row in the directory) rendered once and
+reused by every page that shows them, until any public content changes.
+
+A list page then asks the database only for the ids of what it shows, reads those pieces
+in one cache round trip, and loads and renders only the ones missing. A piece is kept per
+language and per variant (the card with or without its category); any ``content_changed``
+starts a new generation, so no piece outlives a change to whatever it shows (a category
+renamed, a picture replaced), in any server process when the cache is shared.
+
+Pieces must not depend on the request or on the time: they are rendered without either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from django.core.cache import cache
+from django.template.loader import get_template
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+
+from .cache import Generation
+
+CACHE_SECONDS = 24 * 60 * 60
+generation = Generation("fragments")
+
+
+def forget_fragments(sender, **kwargs) -> None:
+    """``content_changed`` receiver: every piece is stale."""
+    generation.start_new()
+
+
+def _variant(context: dict[str, Any]) -> str:
+    return ",".join(f"{name}={value}" for name, value in sorted(context.items()))
+
+
+def render_each(
+    template_name: str,
+    ids: Sequence,
+    *,
+    load: Callable[[list], dict],
+    as_name: str,
+    context: dict[str, Any] | None = None,
+) -> list[SafeString]:
+    """``template_name`` rendered for each of ``ids``, in their order, with the object as
+    ``as_name`` (and ``context``). ``load(ids)`` gives the missing objects by id; an id it
+    no longer finds (deleted meanwhile) is left out."""
+    context = context or {}
+    prefix = generation.key(template_name, get_language() or "", _variant(context))
+    keys = [f"{prefix}:{pk}" for pk in ids]
+    found = cache.get_many(keys) if keys else {}
+    missing = [pk for pk, key in zip(ids, keys, strict=True) if key not in found]
+    if missing:
+        objects = load(missing)
+        template = get_template(template_name)
+        fresh = {}
+        for pk, key in zip(ids, keys, strict=True):
+            if key not in found and pk in objects:
+                fresh[key] = mark_safe(template.render({as_name: objects[pk], **context}))  # noqa: S308 - rendered by the template engine
+        cache.set_many(fresh, CACHE_SECONDS)
+        found.update(fresh)
+    return [found[key] for key in keys if key in found]
+
+
+def render_once(
+    template_name: str,
+    context: Callable[[], dict[str, Any]],
+    *,
+    variant: Iterable = (),
+) -> SafeString:
+    """``template_name`` rendered with what ``context()`` gives (called only when the piece
+    is missing), kept per language and ``variant`` (what the context is made from: a form's
+    submitted values, say)."""
+    digest = hashlib.blake2b(repr(tuple(variant)).encode(), digest_size=12).hexdigest()
+    key = generation.key(template_name, get_language() or "", digest)
+    html = cache.get(key)
+    if html is None:
+        html = mark_safe(get_template(template_name).render(context()))  # noqa: S308 - rendered by the template engine
+        cache.set(key, html, CACHE_SECONDS)
+    return html
