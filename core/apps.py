@@ -22,6 +22,13 @@ class CoreConfig(AppConfig):
         content_changed.connect(pagecache.forget_pages, dispatch_uid="core-forget-pages")
         content_changed.connect(fragments.forget_fragments, dispatch_uid="core-forget-fragments")
         post_migrate.connect(_fill_search_index, sender=self, dispatch_uid="core-search-fill")
+        # A request reads each generation (and the header and footer) once (core.cache).
+        from django.core.signals import request_finished, request_started
+
+        from .cache import end_request, start_request
+
+        request_started.connect(start_request, dispatch_uid="core-cache-start-request")
+        request_finished.connect(end_request, dispatch_uid="core-cache-end-request")
 
 
 def _fill_search_index(sender, using="default", **kwargs) -> None:

@@ -11,7 +11,27 @@ from __future__ import annotations
 
 import uuid
 
+from asgiref.local import Local
 from django.core.cache import cache
+
+# What one request has already read from the shared cache (generations, the header and
+# footer): read once per request, not once per use. Empty outside requests.
+_request = Local()
+
+
+def request_memo() -> dict | None:
+    """This request's memo, or None outside a request (a command, a test's own code)."""
+    return getattr(_request, "memo", None)
+
+
+def start_request(**kwargs) -> None:
+    """``request_started`` receiver (connected in core's AppConfig)."""
+    _request.memo = {}
+
+
+def end_request(**kwargs) -> None:
+    """``request_finished`` receiver."""
+    _request.memo = None
 
 
 class Generation:
@@ -20,15 +40,24 @@ class Generation:
         self.pointer = f"{name}:generation"
 
     def current(self) -> str:
+        memo = request_memo()
+        if memo is not None and self.pointer in memo:
+            return memo[self.pointer]
         value = cache.get(self.pointer)
         if value is None:
             # Never a number that could repeat an old generation after an eviction.
             cache.add(self.pointer, uuid.uuid4().hex, None)
             value = cache.get(self.pointer) or "fallback"
+        if memo is not None:
+            memo[self.pointer] = value
         return value
 
     def key(self, *parts: str) -> str:
         return ":".join([self.name, self.current(), *parts])
 
     def start_new(self) -> None:
-        cache.set(self.pointer, uuid.uuid4().hex, None)
+        value = uuid.uuid4().hex
+        cache.set(self.pointer, value, None)
+        memo = request_memo()
+        if memo is not None:
+            memo[self.pointer] = value

@@ -55,6 +55,7 @@ TOKEN = re.compile(f"[{CJK}]+|[^\\W_{CJK}]+")
 MAX_WORD = 60  # longer "words" (a pasted hash, say) are not worth a term
 MAX_QUERY_LENGTH = 100
 MAX_QUERY_PARTS = 8
+MAX_COUNTED = 1000  # "more than 1,000 results": counting, and paging, stop there
 
 
 def _fold(text: str) -> str:
@@ -321,13 +322,20 @@ class Results:
         else:
             self._matches = self._in_title = self._elsewhere = entries.none()
         self._counts: tuple[int, int] | None = None
+        self.capped = False  # more matches than MAX_COUNTED
 
     def counts(self) -> tuple[int, int]:
-        """(title matches, other matches)."""
+        """(title matches, other matches), counted up to ``MAX_COUNTED`` in all: nobody
+        pages past that, and counting stops there instead of at the ten-thousandth."""
         if self._counts is None:
-            in_title = self._in_title.count()
+            limit = MAX_COUNTED + 1
+            in_title = self._in_title[:limit].count()
             # Every title match is a match: counting all is cheaper than "all but those".
-            self._counts = (in_title, self._matches.count() - in_title)
+            matches = max(in_title, self._matches[:limit].count())
+            self.capped = matches > MAX_COUNTED
+            matches = min(matches, MAX_COUNTED)
+            in_title = min(in_title, matches)
+            self._counts = (in_title, matches - in_title)
         return self._counts
 
     def count(self) -> int:
@@ -337,8 +345,8 @@ class Results:
         return self.count()
 
     def __getitem__(self, index: slice) -> list[Hit]:
-        start, stop = index.start or 0, index.stop
         in_title, _elsewhere = self.counts()
+        start, stop = index.start or 0, min(index.stop, self.count())
         rows = []
         newest = ("-date", "-id")
         if start < in_title:

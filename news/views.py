@@ -1,9 +1,10 @@
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils.safestring import SafeString
+from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
-from core.fragments import render_each
+from core.fragments import render_each, render_once
 from core.pagination import BoundedPaginator
 from members.views import member_cards
 
@@ -68,9 +69,22 @@ class ArticleDetailView(DetailView):
         )
 
     def get_context_data(self, **kwargs):
+        article = self.object
         # Which companies, and whether they are active: their cards come from the cache.
-        companies = self.object.companies.only("pk", "is_active")
-        context = article_context(self.object, companies=companies)
+        companies = article.companies.only("pk", "is_active")
+        context = article_context(article, companies=companies)
+        if article.is_public:
+            # The same for every reader until the article (or anything public) changes;
+            # its QR code holds the full address, so the site's address is part of the key.
+            context["story"] = render_once(
+                "news/_story.html",
+                lambda: {
+                    "article": article,
+                    "request": self.request,
+                    "LANGUAGE_CODE": get_language(),
+                },
+                variant=(article.pk, self.request.scheme, self.request.get_host()),
+            )
         return super().get_context_data(**context, **kwargs)
 
 

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.db.models import Q
+from django.utils.translation import get_language
 
-from core.cache import Generation
+from core.cache import Generation, request_memo
 from core.colours import darker, usable_colour
 from core.languages import translated_columns
 from core.publishing import Status, seconds_until
@@ -81,28 +82,55 @@ def build_site_chrome() -> tuple[SiteChrome, int]:
     return dataclasses.replace(chrome, fresh_until=time.time() + seconds), seconds
 
 
+def _keys(language: str) -> dict[str, str]:
+    return {
+        "chrome": generation.key(),
+        "header": generation.key("header", language),
+        "footer": generation.key("footer", language),
+    }
+
+
+def _read(language: str) -> dict:
+    """The chrome and its header and footer in ``language``, as far as the cache has them:
+    one round trip per request (kept in the request's memo)."""
+    memo = request_memo()
+    if memo is not None and ("site-chrome", language) in memo:
+        return memo[("site-chrome", language)]
+    keys = _keys(language)
+    found = cache.get_many(list(keys.values()))
+    parts = {part: found[key] for part, key in keys.items() if key in found}
+    if memo is not None:
+        memo[("site-chrome", language)] = parts
+    return parts
+
+
 def get_site_chrome() -> SiteChrome:
-    key = generation.key()
-    chrome = cache.get(key)
-    if chrome is None:
+    language = get_language() or ""
+    parts = _read(language)
+    if "chrome" not in parts:
         chrome, seconds = build_site_chrome()
-        cache.set(key, chrome, seconds)
-    return chrome
+        cache.set(_keys(language)["chrome"], chrome, seconds)
+        parts["chrome"] = chrome
+    return parts["chrome"]
 
 
 def rendered_chrome(language: str) -> dict[str, str]:
     """The header and footer in ``language`` as HTML, rendered once per generation."""
     from django.template.loader import render_to_string
 
-    keys = {part: generation.key(part, language) for part in ("header", "footer")}
-    found = cache.get_many(list(keys.values()))
-    if len(found) == len(keys):
-        return {part: found[key] for part, key in keys.items()}
+    parts = _read(language)
+    if "header" in parts and "footer" in parts:
+        return {"header": parts["header"], "footer": parts["footer"]}
     # Kept as long as the chrome it is made from: until the next scheduled menu page.
     chrome = get_site_chrome()
     seconds = max(1, int(chrome.fresh_until - time.time()))
-    html = {part: render_to_string(f"includes/_{part}.html", {"site": chrome}) for part in keys}
-    cache.set_many({keys[part]: html[part] for part in keys}, seconds)
+    keys = _keys(language)
+    html = {
+        part: render_to_string(f"includes/_{part}.html", {"site": chrome})
+        for part in ("header", "footer")
+    }
+    cache.set_many({keys[part]: html[part] for part in html}, seconds)
+    parts.update(html)
     return html
 
 

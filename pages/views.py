@@ -127,6 +127,7 @@ class SearchView(TemplateView):
             query=query,
             searched=bool(results.parts),
             count=results.count(),
+            capped=results.capped,
             hits=[(hit, self.KINDS.get(hit.source, "")) for hit in page_obj.object_list],
             page_obj=page_obj,
             is_paginated=page_obj.has_other_pages(),

@@ -217,3 +217,18 @@ def test_engine_index_is_used():
                 "SELECT indexdef FROM pg_indexes WHERE indexname = 'core_searchentry_document'"
             )
             assert "gin" in cursor.fetchone()[0].lower()
+
+
+def test_counting_stops_at_the_cap(indexed, monkeypatch):
+    monkeypatch.setattr(search, "MAX_COUNTED", 3)
+    for n in range(5):
+        indexed(
+            factories.ArticleFactory,
+            title=f"Laser drill {n}" if n < 2 else f"Note {n}",
+            body="<p>laser drill</p>",
+        )
+    results = search.search("laser", language="en")
+    assert results.count() == 3 and results.capped
+    assert results.counts() == (2, 1)  # the title matches first
+    assert len(results[0:10]) == 3
+    assert not search.search("note", language="en").capped

@@ -151,3 +151,14 @@ def test_the_500_page_offers_the_search_without_the_database(django_assert_num_q
         page = Html(render_to_string("500.html"))
     assert page.one("form[role=search]")["action"] == "/zh-hans/search/"
     assert page.text("form[role=search] label") == "搜索本站"
+
+
+def test_very_many_results_say_more_than(client, indexed, site_settings, monkeypatch):
+    from core import search
+
+    monkeypatch.setattr(search, "MAX_COUNTED", 2)
+    for n in range(4):
+        indexed(factories.ArticleFactory, title=f"Copper {n}")
+    page = Html(client.get("/en/search/", {"q": "copper"}))
+    assert page.text(".search-summary").startswith("More than 2 results for “copper”")
+    assert len(page.all(".search-result")) == 2
