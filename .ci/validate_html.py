@@ -48,6 +48,10 @@ PATHS = [
     "privacy-policy/",
     "about/",
     "sitemap/",
+    "search/",
+    "search/?q=chips",
+    "search/?q=%E8%8A%AF%E7%89%87",
+    "search/?q=nothing-matches-this",
     "no-such-page/",
 ]
 
