@@ -62,9 +62,7 @@ def main() -> None:
         p95 = statistics.quantiles(times, n=20)[-1]
         worst = max(worst, p95)
         shown = f"{count}+" if results.capped else str(count)
-        print(
-            f"{language:<9} {query:<24} {shown:>8} {statistics.median(times):>8.1f} {p95:>8.1f}"
-        )
+        print(f"{language:<9} {query:<24} {shown:>8} {statistics.median(times):>8.1f} {p95:>8.1f}")
     verdict = "meets" if worst < TARGET_MS else "misses"
     print(f"Verdict: the slowest p95 is {worst:.1f} ms: {verdict} the {TARGET_MS} ms target")
 

@@ -109,9 +109,7 @@ def test_an_edit_through_one_server_shows_through_the_other_at_once(servers):
 
     editor = Editor(one)
     editor.log_in()
-    path = Html(editor.get("/admin/news/article/?q=Jensen")).attr(
-        "#result_list tbody th a", "href"
-    )
+    path = Html(editor.get("/admin/news/article/?q=Jensen")).attr("#result_list tbody th a", "href")
     fields = form_fields(editor.get(path))
     fields = [(n, "Edited through server one" if n == "title_en" else v) for n, v in fields]
     assert editor.post(path, fields) == 302
