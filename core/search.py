@@ -17,8 +17,9 @@ A query of Chinese characters is the phrase of its pairs (印制电路 -> "印�
 matches exactly where the text holds 印制电路); a single character or a word matches as a
 prefix ("print" finds printed). Every part of the query must match. Each engine then uses
 its own full-text index over those terms, with its plain tokenizer: an FTS5 table on
-SQLite (kept in step by triggers) and a stored ``tsvector`` with a GIN index on
-PostgreSQL (migration ``core/0001``). Other engines fall back to substring matching.
+SQLite (kept in step by triggers) and stored ``tsvector`` columns (the whole entry, and the
+title alone) with GIN indexes on PostgreSQL (migrations ``core/0002`` and ``core/0004``).
+Other engines fall back to substring matching.
 
 Results: those whose title matches come first, then newer before older. The excerpt and
 the highlighting are made here from the stored text, the same way on every engine.
@@ -250,12 +251,8 @@ FTS5_IN = f'"core_searchentry"."id" IN ({FTS5_MATCH})'
 FTS5_IN_MANY = f"+{FTS5_IN}"
 MANY_MATCHES = 1000
 TSQUERY_MATCH = '"core_searchentry"."document" @@ to_tsquery(\'simple\', %s)'
-# Title terms carry weight A in the document: matching the document first lets the GIN
-# index find the rows, and only those are filtered down to their titles.
-TSQUERY_IN_TITLE = (
-    f'{TSQUERY_MATCH} AND ts_filter("core_searchentry"."document", \'{{a}}\') '
-    "@@ to_tsquery('simple', %s)"
-)
+# On PostgreSQL the titles have a tsvector and a GIN index of their own (migration 0004).
+TSQUERY_IN_TITLE = '"core_searchentry"."title_document" @@ to_tsquery(\'simple\', %s)'
 
 
 def _conditions(parts: list[Part]) -> tuple[models.Expression | models.Q, ...]:
@@ -275,7 +272,7 @@ def _conditions(parts: list[Part]) -> tuple[models.Expression | models.Q, ...]:
         query = _tsquery(parts)
         return (
             RawSQL(TSQUERY_MATCH, [query], output_field=boolean),  # noqa: S611
-            RawSQL(TSQUERY_IN_TITLE, [query, query], output_field=boolean),  # noqa: S611
+            RawSQL(TSQUERY_IN_TITLE, [query], output_field=boolean),  # noqa: S611
         )
     # Any other engine: substring matching over the terms (slow on large sites).
     anywhere = models.Q()
