@@ -24,6 +24,18 @@ def _isolated(settings, tmp_path):
 
 
 @pytest.fixture
+def committed(django_capture_on_commit_callbacks):
+    """Make a change as if its transaction committed, so that the content_changed listeners
+    (caches, the search index) run: ``committed(factory, title=...)``, ``committed(obj.save)``."""
+
+    def run(change, *args, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return change(*args, **kwargs)
+
+    return run
+
+
+@pytest.fixture
 def site_settings():
     return factories.SiteSettingsFactory()
 

@@ -4,37 +4,25 @@ same moment all succeed. Before, 2 parallel saves gave a 500 "database is locked
 
 import http.cookiejar
 import os
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from tests.html import Html
+from tests.servers import ROOT, gunicorn
 
-ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "parallel-saves-test-password"
-GUNICORN = Path(sys.executable).with_name("gunicorn")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """One gunicorn for the module (setting up its database costs seconds)."""
     tmp_path = tmp_path_factory.mktemp("sqlite-server")
-    if not GUNICORN.exists():
-        pytest.skip(f"gunicorn is not installed in {GUNICORN.parent} (make test installs it)")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
     env.pop("REDIS_URL", None)
     env |= {
@@ -49,38 +37,8 @@ def server(tmp_path_factory):
         subprocess.run(  # noqa: S603 - our own manage.py
             manage + command, cwd=ROOT, env=env, check=True, capture_output=True, timeout=120
         )
-    port = free_port()
-    log = (tmp_path / "gunicorn.log").open("w")
-    process = subprocess.Popen(  # noqa: S603 - gunicorn from our virtualenv
-        [
-            str(GUNICORN),
-            "association.wsgi",
-            f"--bind=127.0.0.1:{port}",
-            "--workers=2",
-            "--threads=4",
-            "--no-control-socket",
-            "--log-level=warning",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=log,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"{base}/admin/login/", timeout=2)  # noqa: S310
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
-        else:
-            pytest.fail("gunicorn did not start")
+    with gunicorn(env, log=tmp_path / "gunicorn.log", options=("--threads=4",)) as base:
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
 
 
 class Editor:

@@ -5,7 +5,6 @@ page cache, search index and all."""
 import os
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -13,7 +12,8 @@ import urllib.request
 import pytest
 
 from tests.html import Html
-from tests.test_sqlite_server import GUNICORN, PASSWORD, ROOT, Editor, form_fields, free_port
+from tests.servers import ROOT, gunicorn
+from tests.test_sqlite_server import PASSWORD, Editor, form_fields
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/12"
 ARTICLE = "/en/news/jensen-huang-visits-beijing-ai-chips-deepseek/"
@@ -30,8 +30,6 @@ def redis_or_skip() -> None:
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
-    if not GUNICORN.exists():
-        pytest.skip(f"gunicorn is not installed in {GUNICORN.parent} (make test installs it)")
     redis_or_skip()
     tmp_path = tmp_path_factory.mktemp("two-servers")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
@@ -53,45 +51,11 @@ def servers(tmp_path_factory):
             capture_output=True,
             timeout=180,
         )
-    processes, bases, logs = [], [], []
-    try:
-        for name in ("a", "b"):
-            port = free_port()
-            log = (tmp_path / f"gunicorn-{name}.log").open("w")
-            logs.append(log)
-            processes.append(
-                subprocess.Popen(  # noqa: S603 - gunicorn from our virtualenv
-                    [
-                        str(GUNICORN),
-                        "association.wsgi",
-                        f"--bind=127.0.0.1:{port}",
-                        "--workers=2",
-                        "--no-control-socket",
-                        "--log-level=warning",
-                    ],
-                    cwd=ROOT,
-                    env=env,
-                    stdout=subprocess.DEVNULL,
-                    stderr=log,
-                )
-            )
-            base = f"http://127.0.0.1:{port}"
-            for _ in range(150):
-                try:
-                    urllib.request.urlopen(f"{base}/admin/login/", timeout=2)  # noqa: S310
-                    break
-                except (urllib.error.URLError, ConnectionError):
-                    time.sleep(0.1)
-            else:
-                pytest.fail(f"gunicorn {name} did not start")
-            bases.append(base)
-        yield bases
-    finally:
-        for process in processes:
-            process.terminate()
-            process.wait(timeout=10)
-        for log in logs:
-            log.close()
+    with (
+        gunicorn(env, log=tmp_path / "gunicorn-a.log") as one,
+        gunicorn(env, log=tmp_path / "gunicorn-b.log") as other,
+    ):
+        yield one, other
 
 
 def visit(base: str, path: str) -> tuple[str, str]:

@@ -11,15 +11,6 @@ from tests.html import Html
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    def run(change, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return change(*args, **kwargs)
-
-    return run
-
-
 def cards(ids, **variant):
     return render_each(
         "includes/_article_card.html",

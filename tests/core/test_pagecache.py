@@ -19,17 +19,6 @@ def page_cache(settings):
 
 
 @pytest.fixture
-def committed(django_capture_on_commit_callbacks):
-    """Run a change's content_changed listeners, as a real commit would."""
-
-    def run(change, *args, **kwargs):
-        with django_capture_on_commit_callbacks(execute=True):
-            return change(*args, **kwargs)
-
-    return run
-
-
-@pytest.fixture
 def article(committed, site_settings):
     return committed(factories.ArticleFactory, title="Copper prices rise")
 

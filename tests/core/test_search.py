@@ -15,17 +15,6 @@ from tests import factories
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def indexed(django_capture_on_commit_callbacks):
-    """Run the index's content_changed listener as a real commit would."""
-
-    def save(factory, **fields):
-        with django_capture_on_commit_callbacks(execute=True):
-            return factory(**fields)
-
-    return save
-
-
 def test_terms_pair_chinese_characters_and_fold_words():
     assert search.terms("印制电路板") == "印制 制电 电路 路板 板"
     assert search.terms("芯") == "芯"
@@ -44,15 +33,15 @@ def test_parse_query_makes_phrases_and_prefixes():
     ]
 
 
-def test_chinese_search_finds_two_and_four_character_words(indexed):
-    seed = indexed(
+def test_chinese_search_finds_two_and_four_character_words(committed):
+    seed = committed(
         factories.ArticleFactory,
         title_en="Jensen Huang visits Beijing",
         title_zh_hans="黄仁勋访问北京",
         body_en="<p>Nvidia talks about AI chips.</p>",
         body_zh_hans="<p>英伟达谈人工智能芯片与深圳印制电路产业。</p>",
     )
-    indexed(factories.ArticleFactory, title_zh_hans="无关新闻", body_zh_hans="<p>其他内容</p>")
+    committed(factories.ArticleFactory, title_zh_hans="无关新闻", body_zh_hans="<p>其他内容</p>")
     for query in ("芯片", "深圳", "印制电路", "黄仁勋", "芯"):
         results = search.search(query, language="zh-hans")
         assert results.count() == 1, query
@@ -61,29 +50,29 @@ def test_chinese_search_finds_two_and_four_character_words(indexed):
     assert search.search("印电", language="zh-hans").count() == 0
 
 
-def test_english_search_matches_word_prefixes_in_any_case(indexed):
-    indexed(factories.ArticleFactory, title="Printed circuit output grows", body="<p>Boards</p>")
+def test_english_search_matches_word_prefixes_in_any_case(committed):
+    committed(factories.ArticleFactory, title="Printed circuit output grows", body="<p>Boards</p>")
     assert search.search("PRINT", language="en").count() == 1
     assert search.search("circuit boards", language="en").count() == 1
     assert search.search("circuit lasers", language="en").count() == 0
     assert search.search("rint", language="en").count() == 0  # not the middle of a word
 
 
-def test_title_matches_come_first_then_newer(indexed):
+def test_title_matches_come_first_then_newer(committed):
     now = timezone.now()
-    body_new = indexed(
+    body_new = committed(
         factories.ArticleFactory,
         title="Industry notes",
         body="<p>About copper foil.</p>",
         publish_at=now - datetime.timedelta(days=1),
     )
-    title_old = indexed(
+    title_old = committed(
         factories.ArticleFactory,
         title="Copper foil prices",
         body="<p>Text</p>",
         publish_at=now - datetime.timedelta(days=300),
     )
-    title_new = indexed(
+    title_new = committed(
         factories.ArticleFactory,
         title="Copper foil supply",
         body="<p>Text</p>",
@@ -97,9 +86,9 @@ def test_title_matches_come_first_then_newer(indexed):
     ]
 
 
-def test_pages_and_member_companies_are_found(indexed):
-    indexed(factories.PageFactory, title="Privacy Policy", body="<p>How we keep data.</p>")
-    company = indexed(
+def test_pages_and_member_companies_are_found(committed):
+    committed(factories.PageFactory, title="Privacy Policy", body="<p>How we keep data.</p>")
+    company = committed(
         factories.MemberCompanyFactory,
         name_en="Shenzhen East Space Light Technology Co., Ltd",
         name_zh_hans="深圳市东方宇之光科技有限公司",
@@ -114,10 +103,10 @@ def test_pages_and_member_companies_are_found(indexed):
 
 
 def test_drafts_inactive_and_deleted_items_are_not_found(
-    indexed, django_capture_on_commit_callbacks
+    committed, django_capture_on_commit_callbacks
 ):
-    article = indexed(factories.ArticleFactory, title="Secret plan", status=Status.DRAFT)
-    company = indexed(factories.MemberCompanyFactory, name="Hidden Works", is_active=False)
+    article = committed(factories.ArticleFactory, title="Secret plan", status=Status.DRAFT)
+    company = committed(factories.MemberCompanyFactory, name="Hidden Works", is_active=False)
     assert search.search("secret", language="en").count() == 0
     assert search.search("hidden", language="en").count() == 0
 
@@ -136,9 +125,9 @@ def test_drafts_inactive_and_deleted_items_are_not_found(
 
 
 def test_an_edit_is_found_at_once_and_the_old_words_are_gone(
-    indexed, django_capture_on_commit_callbacks
+    committed, django_capture_on_commit_callbacks
 ):
-    article = indexed(factories.ArticleFactory, title="Laminate report")
+    article = committed(factories.ArticleFactory, title="Laminate report")
     with django_capture_on_commit_callbacks(execute=True):
         article.title = "Solder mask report"
         article.save()
@@ -146,25 +135,25 @@ def test_an_edit_is_found_at_once_and_the_old_words_are_gone(
     assert search.search("solder", language="en").count() == 1
 
 
-def test_a_scheduled_article_is_found_from_its_publish_time(indexed, time_machine):
+def test_a_scheduled_article_is_found_from_its_publish_time(committed, time_machine):
     soon = timezone.now() + datetime.timedelta(hours=2)
-    indexed(factories.ArticleFactory, title="Trade fair opens", publish_at=soon)
+    committed(factories.ArticleFactory, title="Trade fair opens", publish_at=soon)
     assert search.search("trade fair", language="en").count() == 0
     time_machine.move_to(soon + datetime.timedelta(minutes=1))
     assert search.search("trade fair", language="en").count() == 1
 
 
-def test_each_language_is_searched_in_its_own_text_with_fallbacks(indexed):
-    indexed(factories.ArticleFactory, title_en="Only in English", title_zh_hans="")
+def test_each_language_is_searched_in_its_own_text_with_fallbacks(committed):
+    committed(factories.ArticleFactory, title_en="Only in English", title_zh_hans="")
     # The Chinese page shows the English title (fallback), so the Chinese search finds it.
     assert search.search("english", language="zh-hans").count() == 1
     with translation.override("zh-hans"):
         assert search.search("english", language="zh-hans")[0:1][0].url.startswith("/zh-hans/")
 
 
-def test_excerpt_is_cut_around_the_match_and_marked_and_escaped(indexed):
+def test_excerpt_is_cut_around_the_match_and_marked_and_escaped(committed):
     words = " ".join(f"word{n}" for n in range(80))
-    indexed(
+    committed(
         factories.ArticleFactory,
         title="<b>Bold</b> claims",
         body=f"<p>{words} the laser drill &lt;script&gt; arrives {words}</p>",
@@ -178,17 +167,17 @@ def test_excerpt_is_cut_around_the_match_and_marked_and_escaped(indexed):
     assert "<mark>" not in hit.title  # nothing in the title matched
 
 
-def test_hostile_queries_are_plain_text(indexed):
-    indexed(factories.ArticleFactory, title="Quotes and stars")
+def test_hostile_queries_are_plain_text(committed):
+    committed(factories.ArticleFactory, title="Quotes and stars")
     for query in ['"', "NEAR(", "a OR b", "title_terms:*", "'; DROP TABLE x; --", "*", ")", "\x00"]:
         assert search.search(query, language="en").count() >= 0
     assert search.search('stars"*', language="en").count() == 1
     assert search.search("", language="en").count() == 0
 
 
-def test_rebuild_and_the_command_make_the_same_index(indexed):
+def test_rebuild_and_the_command_make_the_same_index(committed):
     for n in range(3):
-        indexed(factories.ArticleFactory, title=f"Board {n}")
+        committed(factories.ArticleFactory, title=f"Board {n}")
     before = sorted(SearchEntry.objects.values_list("source", "object_id", "language", "title"))
     SearchEntry.objects.all().delete()
     assert search.search("board", language="en").count() == 0
@@ -222,10 +211,10 @@ def test_engine_index_is_used():
             assert all("gin" in definition.lower() for definition in indexes.values())
 
 
-def test_counting_stops_at_the_cap(indexed, monkeypatch):
+def test_counting_stops_at_the_cap(committed, monkeypatch):
     monkeypatch.setattr(search, "MAX_COUNTED", 3)
     for n in range(5):
-        indexed(
+        committed(
             factories.ArticleFactory,
             title=f"Laser drill {n}" if n < 2 else f"Note {n}",
             body="<p>laser drill</p>",

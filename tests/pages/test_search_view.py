@@ -10,24 +10,15 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def indexed(django_capture_on_commit_callbacks):
-    def save(factory, **fields):
-        with django_capture_on_commit_callbacks(execute=True):
-            return factory(**fields)
-
-    return save
-
-
-@pytest.fixture
-def seed(indexed, site_settings):
-    article = indexed(
+def seed(committed, site_settings):
+    article = committed(
         factories.ArticleFactory,
         title_en="Jensen Huang Visits Beijing, Talks AI Chips",
         title_zh_hans="黄仁勋访问北京，谈人工智能芯片",
         body_en="<p>Nvidia's chief said the company will keep selling chips in China.</p>",
         body_zh_hans="<p>英伟达首席执行官表示，公司将继续在中国销售芯片。</p>",
     )
-    company = indexed(
+    company = committed(
         factories.MemberCompanyFactory,
         name_en="Shenzhen East Space Light Technology Co., Ltd",
         name_zh_hans="深圳市东方宇之光科技有限公司",
@@ -96,9 +87,9 @@ def test_an_empty_query_explains_the_search(client, site_settings):
     assert page.one("meta[name=robots]")["content"] == "noindex"
 
 
-def test_results_are_paginated_with_the_query_kept(client, indexed, site_settings):
+def test_results_are_paginated_with_the_query_kept(client, committed, site_settings):
     for n in range(12):
-        indexed(factories.ArticleFactory, title=f"Copper report {n}")
+        committed(factories.ArticleFactory, title=f"Copper report {n}")
     page = Html(client.get("/en/search/", {"q": "copper"}))
     assert page.text(".search-summary") == "12 results for “copper”"
     assert len(page.all(".search-result")) == 10
@@ -119,9 +110,9 @@ def test_the_query_is_shown_back_escaped(client, site_settings):
 
 
 def test_search_costs_the_same_queries_at_any_size(
-    client, indexed, site_settings, django_assert_num_queries
+    client, committed, site_settings, django_assert_num_queries
 ):
-    indexed(factories.ArticleFactory, title="Copper one")
+    committed(factories.ArticleFactory, title="Copper one")
     client.get("/en/search/", {"q": "copper"})  # the header and footer are cached
     # Two counts (in titles, anywhere) and the page; on SQLite, first the size of the
     # full-text match, which decides how the rows are read (core.search).
@@ -129,7 +120,7 @@ def test_search_costs_the_same_queries_at_any_size(
     with django_assert_num_queries(expected):
         client.get("/en/search/", {"q": "copper"})
     for n in range(15):
-        indexed(factories.ArticleFactory, title=f"Copper {n}")
+        committed(factories.ArticleFactory, title=f"Copper {n}")
     client.get("/en/search/", {"q": "copper"})  # new categories: the menu is built anew
     with django_assert_num_queries(expected):
         client.get("/en/search/", {"q": "copper"})
@@ -153,12 +144,12 @@ def test_the_500_page_offers_the_search_without_the_database(django_assert_num_q
     assert page.text("form[role=search] label") == "搜索本站"
 
 
-def test_very_many_results_say_more_than(client, indexed, site_settings, monkeypatch):
+def test_very_many_results_say_more_than(client, committed, site_settings, monkeypatch):
     from core import search
 
     monkeypatch.setattr(search, "MAX_COUNTED", 2)
     for n in range(4):
-        indexed(factories.ArticleFactory, title=f"Copper {n}")
+        committed(factories.ArticleFactory, title=f"Copper {n}")
     page = Html(client.get("/en/search/", {"q": "copper"}))
     assert page.text(".search-summary").startswith("More than 2 results for “copper”")
     assert len(page.all(".search-result")) == 2
