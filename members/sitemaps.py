@@ -6,33 +6,20 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib.sitemaps import Sitemap
 from django.db.models import QuerySet
-from django.urls import reverse
+
+from core.sitemaps import BilingualSitemap, NamedPagesSitemap
 
 from .models import MemberCompany
 
 
-class MembershipSitemap(Sitemap):
+class MembershipSitemap(NamedPagesSitemap):
     """The members section's own pages (no lastmod: they change with every member)."""
 
-    i18n = True  # one <url> per language, each naming the others (pages/seo.py says why)
-    alternates = True
-    x_default = True
-
-    def items(self) -> list[str]:
-        return ["members:list", "members:apply"]
-
-    def location(self, name: str) -> str:
-        return reverse(name)
+    names = ("members:list", "members:apply")
 
 
-class MemberCompanySitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    limit = 5000  # <url> entries per sitemap page, each language counting once
-
+class MemberCompanySitemap(BilingualSitemap):
     def items(self) -> QuerySet[MemberCompany]:
         # What the profiles show visitors (MemberDetailView): active members only.
         return MemberCompany.objects.active().only("slug", "updated_at")

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib.sitemaps import Sitemap
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.functions import Greatest
+
+from core.sitemaps import BilingualSitemap
 
 from .models import Article, Category
 
 
-class CategorySitemap(Sitemap):
-    i18n = True  # one <url> per language, each naming the others (pages/seo.py says why)
-    alternates = True
-    x_default = True
-    limit = 5000  # <url> entries per sitemap page, each language counting once
-
+class CategorySitemap(BilingualSitemap):
     def items(self) -> QuerySet[Category]:
         # Every category has a page (an empty one too); it changes when one of its public
         # articles does, which a subquery per category finds on the (status, category,
@@ -40,12 +36,7 @@ class CategorySitemap(Sitemap):
         return max(filter(None, (self.lastmod(item) for item in self.items())), default=None)
 
 
-class ArticleSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    limit = 5000
-
+class ArticleSitemap(BilingualSitemap):
     def items(self) -> QuerySet[Article]:
         # What the article pages show visitors (ArticleDetailView): published, time come.
         return Article.objects.published().only("slug", "publish_at", "updated_at")

@@ -6,33 +6,20 @@ from __future__ import annotations
 
 import datetime
 
-from django.contrib.sitemaps import Sitemap
 from django.db.models import QuerySet
-from django.urls import reverse
+
+from core.sitemaps import BilingualSitemap, NamedPagesSitemap
 
 from .models import Page
 
 
-class SiteSitemap(Sitemap):
+class SiteSitemap(NamedPagesSitemap):
     """Fixed addresses (no lastmod: they change with whatever they list)."""
 
-    i18n = True  # one <url> per language, each naming the others (pages/seo.py says why)
-    alternates = True
-    x_default = True
-
-    def items(self) -> list[str]:
-        return ["pages:home", "news:index", "pages:sitemap"]
-
-    def location(self, name: str) -> str:
-        return reverse(name)
+    names = ("pages:home", "news:index", "pages:sitemap")
 
 
-class PageSitemap(Sitemap):
-    i18n = True
-    alternates = True
-    x_default = True
-    limit = 5000  # <url> entries per sitemap page, each language counting once
-
+class PageSitemap(BilingualSitemap):
     def items(self) -> QuerySet[Page]:
         # What PageDetailView shows visitors: published, time come.
         return Page.objects.published().only("slug", "publish_at", "updated_at")
