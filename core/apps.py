@@ -18,6 +18,8 @@ class CoreConfig(AppConfig):
         content_changed.connect(record_change, dispatch_uid="core-record-revision")
         pre_delete.connect(keep_before_delete, dispatch_uid="core-keep-before-delete")
         # What the site search indexes is registered by the apps (core.search.register).
+        # In this order: the search index is rewritten before the copies made from it (whole
+        # pages, result counts) are dropped, so none is made again from the old index.
         content_changed.connect(search.follow_changes, dispatch_uid="core-search-index")
         content_changed.connect(pagecache.forget_pages, dispatch_uid="core-forget-pages")
         content_changed.connect(fragments.forget_fragments, dispatch_uid="core-forget-fragments")

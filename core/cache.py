@@ -5,11 +5,21 @@ generation, and the old copies are never read again (they expire on their own). 
 also right when a request reads the rows just before another request's change commits
 and stores its copy just after the change was announced: that copy belongs to the old
 generation, which no one reads any more. (Deleting one key would let it through.)
+
+Since a key that names a generation always means the same value, each server process
+also keeps the copies it has read (``copies``): a page then costs one round trip to the
+shared cache, for the generations, however many pieces it is made of, and no unpickling.
+Only the generations have to be read from the shared cache on every request.
 """
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from asgiref.local import Local
 from django.core.cache import cache
@@ -17,6 +27,9 @@ from django.core.cache import cache
 # What one request has already read from the shared cache (generations, the header and
 # footer): read once per request, not once per use. Empty outside requests.
 _request = Local()
+
+# Every generation by its pointer's key: a request reads them all in one round trip.
+_generations: dict[str, Generation] = {}
 
 
 def request_memo() -> dict | None:
@@ -35,19 +48,34 @@ def end_request(**kwargs) -> None:
 
 
 class Generation:
-    def __init__(self, name: str):
+    """The current generation of a family of copies (``name``). With ``ends_at`` (a
+    function giving a Unix time, or None) a generation also ends at that time, read when it
+    starts: for copies that depend on what is public now, which changes without anything
+    being written when a scheduled item goes live."""
+
+    def __init__(self, name: str, *, ends_at: Callable[[], float | None] | None = None):
         self.name = name
         self.pointer = f"{name}:generation"
+        self.ends_at = ends_at
+        _generations[self.pointer] = self
 
     def current(self) -> str:
         memo = request_memo()
-        if memo is not None and self.pointer in memo:
-            return memo[self.pointer]
-        value = cache.get(self.pointer)
+        if memo is None:
+            value = cache.get(self.pointer)
+        elif self.pointer in memo:
+            value = memo[self.pointer]  # None: not in the shared cache when it was read
+        else:
+            # The first generation a request needs: read them all at once.
+            found = cache.get_many(list(_generations))
+            memo.update({pointer: found.get(pointer) for pointer in _generations})
+            value = found.get(self.pointer)
         if value is None:
             # Never a number that could repeat an old generation after an eviction.
-            cache.add(self.pointer, uuid.uuid4().hex, None)
+            cache.add(self.pointer, self._new_value(), None)
             value = cache.get(self.pointer) or "fallback"
+        elif _is_over(value):
+            value = self.start_new()
         if memo is not None:
             memo[self.pointer] = value
         return value
@@ -55,9 +83,87 @@ class Generation:
     def key(self, *parts: str) -> str:
         return ":".join([self.name, self.current(), *parts])
 
-    def start_new(self) -> None:
-        value = uuid.uuid4().hex
+    def start_new(self) -> str:
+        value = self._new_value()
         cache.set(self.pointer, value, None)
         memo = request_memo()
         if memo is not None:
             memo[self.pointer] = value
+        return value
+
+    def _new_value(self) -> str:
+        value = uuid.uuid4().hex
+        ends_at = self.ends_at() if self.ends_at is not None else None
+        return f"{value}@{ends_at:.3f}" if ends_at is not None else value
+
+
+def _is_over(value: str) -> bool:
+    _, _, ends_at = value.partition("@")
+    return bool(ends_at) and time.time() >= float(ends_at)
+
+
+class Copies:
+    """Values stored under generation keys, in the shared cache and, as read or written,
+    in this process (the most recently used ``size`` of them).
+
+    A value may carry a time after which it must not be used (the next scheduled menu
+    page, say): it travels with the value, so every process drops its copy then.
+    """
+
+    def __init__(self, size: int = 2000):
+        self.size = size
+        self._local: OrderedDict[str, tuple[float, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
+        now = time.time()
+        found: dict[str, Any] = {}
+        missing: list[str] = []
+        with self._lock:
+            for key in keys:
+                entry = self._local.get(key)
+                if entry is not None and entry[0] > now:
+                    self._local.move_to_end(key)
+                    found[key] = entry[1]
+                else:
+                    missing.append(key)
+        if missing:
+            shared = {
+                key: entry
+                for key, entry in cache.get_many(missing).items()
+                if isinstance(entry, tuple) and len(entry) == 2 and entry[0] > now
+            }
+            self._keep(shared)
+            found.update((key, entry[1]) for key, entry in shared.items())
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.get_many([key]).get(key, default)
+
+    def set_many(self, values: Mapping[str, Any], seconds: float) -> None:
+        """Store ``values`` for ``seconds`` (in the shared cache, and here)."""
+        if not values:
+            return
+        expires = time.time() + seconds
+        entries = {key: (expires, value) for key, value in values.items()}
+        cache.set_many(entries, max(1, int(seconds)))
+        self._keep(entries)
+
+    def set(self, key: str, value: Any, seconds: float) -> None:
+        self.set_many({key: value}, seconds)
+
+    def clear(self) -> None:
+        """Forget this process's copies (the shared ones stay)."""
+        with self._lock:
+            self._local.clear()
+
+    def _keep(self, entries: Mapping[str, tuple[float, Any]]) -> None:
+        with self._lock:
+            self._local.update(entries)
+            for key in entries:
+                self._local.move_to_end(key)
+            while len(self._local) > self.size:
+                self._local.popitem(last=False)
+
+
+copies = Copies()

@@ -7,7 +7,10 @@ language and per variant (the card with or without its category); any ``content_
 starts a new generation, so no piece outlives a change to whatever it shows (a category
 renamed, a picture replaced), in any server process when the cache is shared.
 
-Pieces must not depend on the request or on the time: they are rendered without either.
+Pieces may show what is public now (the newest articles, an article's neighbours): a
+generation also ends when the next scheduled item goes live, as the page cache's does.
+They must not depend on the request, or on the time in any other way. ``remember`` keeps
+data the same way (the ids a page's lists are made of), for what is not one template.
 """
 
 from __future__ import annotations
@@ -16,15 +19,24 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from django.core.cache import cache
 from django.template.loader import get_template
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
-from .cache import Generation
+from .cache import Generation, copies
+from .publishing import next_publication
 
 CACHE_SECONDS = 24 * 60 * 60
-generation = Generation("fragments")
+
+
+def _next_publication() -> float | None:
+    upcoming = next_publication()
+    return upcoming.timestamp() if upcoming else None
+
+
+# Pieces may show what is public now (the newest articles): a generation also ends when
+# the next scheduled item goes live.
+generation = Generation("fragments", ends_at=_next_publication)
 
 
 def forget_fragments(sender, **kwargs) -> None:
@@ -50,7 +62,7 @@ def render_each(
     context = context or {}
     prefix = generation.key(template_name, get_language() or "", _variant(context))
     keys = [f"{prefix}:{pk}" for pk in ids]
-    found = cache.get_many(keys) if keys else {}
+    found = copies.get_many(keys) if keys else {}
     missing = [pk for pk, key in zip(ids, keys, strict=True) if key not in found]
     if missing:
         objects = load(missing)
@@ -59,7 +71,7 @@ def render_each(
         for pk, key in zip(ids, keys, strict=True):
             if key not in found and pk in objects:
                 fresh[key] = mark_safe(template.render({as_name: objects[pk], **context}))  # noqa: S308 - rendered by the template engine
-        cache.set_many(fresh, CACHE_SECONDS)
+        copies.set_many(fresh, CACHE_SECONDS)
         found.update(fresh)
     return [found[key] for key in keys if key in found]
 
@@ -75,8 +87,22 @@ def render_once(
     submitted values, say)."""
     digest = hashlib.blake2b(repr(tuple(variant)).encode(), digest_size=12).hexdigest()
     key = generation.key(template_name, get_language() or "", digest)
-    html = cache.get(key)
+    html = copies.get(key)
     if html is None:
         html = mark_safe(get_template(template_name).render(context()))  # noqa: S308 - rendered by the template engine
-        cache.set(key, html, CACHE_SECONDS)
+        copies.set(key, html, CACHE_SECONDS)
     return html
+
+
+def remember(name: str, compute: Callable[[], Any], *, variant: Iterable = ()) -> Any:
+    """What ``compute()`` gives, kept like the pieces (until any public content changes
+    or a scheduled item goes live), per language and ``variant``: data a page is made of,
+    such as the ids of an article's neighbours, which cost more to ask for than to keep."""
+    digest = hashlib.blake2b(repr(tuple(variant)).encode(), digest_size=12).hexdigest()
+    key = generation.key("data", name, get_language() or "", digest)
+    found = copies.get_many([key])
+    if key in found:
+        return found[key]
+    value = compute()
+    copies.set(key, value, CACHE_SECONDS)
+    return value

@@ -199,6 +199,11 @@ def rebuild(*, models_: Iterable[type[models.Model]] | None = None, batch: int =
                     pending = []
             SearchEntry.objects.bulk_create(pending)
             written += len(pending)
+    # What was kept from the old index (result counts, whole pages of results) is stale.
+    from . import fragments, pagecache
+
+    fragments.forget_fragments(sender=None)
+    pagecache.forget_pages(sender=None)
     return written
 
 
@@ -326,17 +331,26 @@ class Results:
 
     def counts(self) -> tuple[int, int]:
         """(title matches, other matches), counted up to ``MAX_COUNTED`` in all: nobody
-        pages past that, and counting stops there instead of at the ten-thousandth."""
+        pages past that, and counting stops there instead of at the ten-thousandth. Kept
+        per query and language until the content changes (core.fragments.remember): the
+        counts are what a search costs most, and the same words are searched again."""
         if self._counts is None:
-            limit = MAX_COUNTED + 1
-            in_title = self._in_title[:limit].count()
-            # Every title match is a match: counting all is cheaper than "all but those".
-            matches = max(in_title, self._matches[:limit].count())
-            self.capped = matches > MAX_COUNTED
-            matches = min(matches, MAX_COUNTED)
-            in_title = min(in_title, matches)
-            self._counts = (in_title, matches - in_title)
+            from .fragments import remember
+
+            self._counts, self.capped = remember(
+                "search-counts", self._count, variant=[self.language, *self.parts]
+            )
         return self._counts
+
+    def _count(self) -> tuple[tuple[int, int], bool]:
+        limit = MAX_COUNTED + 1
+        in_title = self._in_title[:limit].count()
+        # Every title match is a match: counting all is cheaper than "all but those".
+        matches = max(in_title, self._matches[:limit].count())
+        capped = matches > MAX_COUNTED
+        matches = min(matches, MAX_COUNTED)
+        in_title = min(in_title, matches)
+        return (in_title, matches - in_title), capped
 
     def count(self) -> int:
         return sum(self.counts())

@@ -8,7 +8,7 @@ from core.admin import BilingualAdmin, PublishingAdminMixin, RevisionsAdminMixin
 from core.languages import localized_fields
 
 from .models import Article, Category
-from .views import article_context
+from .views import article_context, article_links
 
 
 @admin.register(Category)
@@ -56,7 +56,7 @@ class ArticleAdmin(RevisionsAdminMixin, PublishingAdminMixin, BilingualAdmin):
     def preview_response(self, request: HttpRequest, article: Article, form) -> TemplateResponse:
         companies = form.cleaned_data.get("companies") or []
         context = {"article": article, "object": article, "preview": True}
-        context |= article_context(article, companies=companies)
+        context |= article_context(article, links=article_links(article, companies=companies))
         return TemplateResponse(request, "news/article_detail.html", context)
 
     def save_model(self, request: HttpRequest, obj: Article, form, change: bool) -> None:

@@ -4,7 +4,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from django.views.generic import DetailView, ListView
 
-from core.fragments import render_each, render_once
+from core.fragments import remember, render_each, render_once
 from core.pagination import BoundedPaginator
 from members.views import member_cards
 
@@ -70,12 +70,15 @@ class ArticleDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         article = self.object
-        # Which companies, and whether they are active: their cards come from the cache.
-        companies = article.companies.only("pk", "is_active")
-        context = article_context(article, companies=companies)
         if article.is_public:
-            # The same for every reader until the article (or anything public) changes;
-            # its QR code holds the full address, so the site's address is part of the key.
+            # The same for every reader until the article (or anything public) changes.
+            context = article_context(
+                article,
+                links=remember(
+                    "article-links", lambda: article_links(article), variant=[article.pk]
+                ),
+            )
+            # Its QR code holds the full address, so the site's address is part of the key.
             context["story"] = render_once(
                 "news/_story.html",
                 lambda: {
@@ -85,19 +88,34 @@ class ArticleDetailView(DetailView):
                 },
                 variant=(article.pk, self.request.scheme, self.request.get_host()),
             )
+        else:
+            context = article_context(article, links=article_links(article))
         return super().get_context_data(**context, **kwargs)
 
 
-def article_context(article: Article, *, companies) -> dict:
-    """What an article's page shows around it: its neighbours in the category, related
-    articles and the active member companies it names (also for a preview, unsaved)."""
+def article_links(article: Article, *, companies=None) -> dict:
+    """What an article's page links to: its neighbours in the category, the ids of related
+    articles and of the active member companies it names (``companies``, for a preview of
+    an unsaved article)."""
     newer, older = article.get_neighbours() if article.pk else (None, None)
     neighbours = tuple(a.pk for a in (newer, older) if a)
     related = article.get_related(exclude=neighbours) if article.category_id else []
-    active = [company.pk for company in companies if company.is_active]
+    if companies is None:
+        companies = article.companies.only("pk", "is_active")
     return {
         "newer": newer,
         "older": older,
-        "related": article_cards(related),
-        "companies": member_cards(active),
+        "related": related,
+        "companies": [company.pk for company in companies if company.is_active],
+    }
+
+
+def article_context(article: Article, *, links: dict) -> dict:
+    """What an article's page shows around it (also for a preview, unsaved): the
+    neighbours, and the cards of related articles and member companies."""
+    return {
+        "newer": links["newer"],
+        "older": links["older"],
+        "related": article_cards(links["related"]),
+        "companies": member_cards(links["companies"]),
     }

@@ -12,11 +12,11 @@ import dataclasses
 import time
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Q
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from core.cache import Generation, request_memo
+from core.cache import Generation, copies, request_memo
 from core.colours import darker, usable_colour
 from core.languages import translated_columns
 from core.publishing import Status, seconds_until
@@ -97,7 +97,7 @@ def _read(language: str) -> dict:
     if memo is not None and ("site-chrome", language) in memo:
         return memo[("site-chrome", language)]
     keys = _keys(language)
-    found = cache.get_many(list(keys.values()))
+    found = copies.get_many(list(keys.values()))
     parts = {part: found[key] for part, key in keys.items() if key in found}
     if memo is not None:
         memo[("site-chrome", language)] = parts
@@ -109,7 +109,7 @@ def get_site_chrome() -> SiteChrome:
     parts = _read(language)
     if "chrome" not in parts:
         chrome, seconds = build_site_chrome()
-        cache.set(_keys(language)["chrome"], chrome, seconds)
+        copies.set(_keys(language)["chrome"], chrome, seconds)
         parts["chrome"] = chrome
     return parts["chrome"]
 
@@ -123,13 +123,13 @@ def rendered_chrome(language: str) -> dict[str, str]:
         return {"header": parts["header"], "footer": parts["footer"]}
     # Kept as long as the chrome it is made from: until the next scheduled menu page.
     chrome = get_site_chrome()
-    seconds = max(1, int(chrome.fresh_until - time.time()))
+    seconds = max(1, chrome.fresh_until - time.time())
     keys = _keys(language)
     html = {
         part: render_to_string(f"includes/_{part}.html", {"site": chrome})
         for part in ("header", "footer")
     }
-    cache.set_many({keys[part]: html[part] for part in html}, seconds)
+    copies.set_many({keys[part]: html[part] for part in html}, seconds)
     parts.update(html)
     return html
 
@@ -138,3 +138,49 @@ def forget_site_chrome(sender, **kwargs) -> None:
     """``content_changed`` receiver: the next request builds the chrome anew."""
     if sender in SOURCES:
         generation.start_new()
+
+
+def site_head_parts(request) -> dict:
+    """What every page's head shares, in the current language, for the site's address as
+    ``request`` gives it (the icon and the Organization need full addresses): rendered
+    once and kept as long as the chrome."""
+    from django.template.loader import render_to_string
+    from django.urls import reverse
+
+    from core.templatetags.structured_data import organization
+
+    language = get_language() or ""
+    address = (request.scheme, request.get_host()) if request is not None else ("", "")
+    key = generation.key("head", language, *address)
+    memo = request_memo()
+    if memo is not None and key in memo:
+        return memo[key]
+    parts = copies.get(key)
+    if parts is None:
+        chrome = get_site_chrome()
+
+        def absolute(path: str) -> str:
+            return request.build_absolute_uri(path) if request is not None else path
+
+        icon_url = absolute(f"{reverse('app_icon', args=[512])}?v={chrome.touch_icon_version}")
+        home_url = absolute(reverse("pages:home"))
+        site_settings = chrome.settings
+        parts = {
+            "html": mark_safe(  # noqa: S308 - rendered by the template engine
+                render_to_string("includes/_site_head.html", {"site": chrome}).strip()
+            ),
+            "icon_url": icon_url,
+            "organization": organization(
+                name=site_settings.site_name,
+                url=home_url,
+                logo=icon_url,
+                phones=chrome.phones,
+                hours=site_settings.working_hours,
+                address=site_settings.address,
+                email=site_settings.email,
+            ),
+        }
+        copies.set(key, parts, max(1, chrome.fresh_until - time.time()))
+    if memo is not None:
+        memo[key] = parts
+    return parts

@@ -38,36 +38,44 @@ class HomeView(TemplateView):
     template_name = "pages/home.html"
 
     def get_context_data(self, **kwargs):
-        published = Article.objects.published()
-        top = list(published.values_list("pk", flat=True)[:HOME_TOP_STORIES])
-        categories = get_site_chrome().categories
-        # Headlines need a title and an address, not a picture or a text.
-        rows = (
-            published.for_links()
-            .exclude(pk__in=top)
-            .latest_in_each_category(HOME_PER_CATEGORY, categories)
-        )
-        per_category: dict[int, list[Article]] = {}
-        for article in rows.order_by("-publish_at", "-pk"):
-            per_category.setdefault(article.category_id, []).append(article)
-        by_category = [
-            (category, per_category[category.pk])
-            for category in categories
-            if category.pk in per_category
-        ]
-        lead = render_each(
-            "pages/_lead_story.html",
-            top[:1],
-            load=lambda ids: Article.objects.for_listing().in_bulk(ids),
-            as_name="article",
-        )
         return super().get_context_data(
-            lead=lead[0] if lead else None,
-            more_stories=article_cards(top[1:], show_category=True, compact=True),
-            by_category=by_category,
+            home_news=render_once("pages/_home_news.html", home_news),
             home_members=render_once("pages/_home_members.html", home_members),
             **kwargs,
         )
+
+
+def home_news() -> dict:
+    """The lead story and three beside it, and the latest headlines of each category
+    (kept once rendered: they change when an article does, or goes live)."""
+    published = Article.objects.published()
+    top = list(published.values_list("pk", flat=True)[:HOME_TOP_STORIES])
+    categories = get_site_chrome().categories
+    # Headlines need a title and an address, not a picture or a text.
+    rows = (
+        published.for_links()
+        .exclude(pk__in=top)
+        .latest_in_each_category(HOME_PER_CATEGORY, categories)
+    )
+    per_category: dict[int, list[Article]] = {}
+    for article in rows.order_by("-publish_at", "-pk"):
+        per_category.setdefault(article.category_id, []).append(article)
+    by_category = [
+        (category, per_category[category.pk])
+        for category in categories
+        if category.pk in per_category
+    ]
+    lead = render_each(
+        "pages/_lead_story.html",
+        top[:1],
+        load=lambda ids: Article.objects.for_listing().in_bulk(ids),
+        as_name="article",
+    )
+    return {
+        "lead": lead[0] if lead else None,
+        "more_stories": article_cards(top[1:], show_category=True, compact=True),
+        "by_category": by_category,
+    }
 
 
 def home_members() -> dict:

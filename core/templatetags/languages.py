@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils.html import format_html
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, override
 
 from core.languages import language_codes, switch_label
 from core.richtext import html_to_text
@@ -42,8 +42,23 @@ def untranslated_notice(obj, *fields: str) -> dict:
     }
 
 
-def url_in_language(path: str, code: str) -> str:
-    """``path`` (this request's) in language ``code``, always an address on this site.
+def _reversed_in(match, path: str, code: str) -> str | None:
+    """What translate_url gives for ``path``, from the view ``match`` that already resolved
+    it (so only the reverse is left to do), or None when it cannot say."""
+    if not match.url_name:
+        return None
+    query = path.partition("?")[2]
+    with override(code):
+        try:
+            url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+        except NoReverseMatch:
+            return None
+    return f"{url}?{query}" if query else url
+
+
+def url_in_language(path: str, code: str, match=None) -> str:
+    """``path`` (this request's) in language ``code``, always an address on this site;
+    ``match`` is the request's resolver_match, when it has one.
 
     Django's translate_url gives a path it cannot resolve (a 404) back unchanged: then the
     language prefix is swapped, or, for a path with no prefix of ours, the language's home
@@ -51,7 +66,9 @@ def url_in_language(path: str, code: str) -> str:
     so whatever comes out must be a path of this site, never another host.
     """
     home = f"/{code}/"
-    url = translate_url(path, code)
+    url = _reversed_in(match, path, code) if match is not None else None
+    if url is None:
+        url = translate_url(path, code)
     current = get_language()
     if url == path and code != current:
         prefix = f"/{current}/"
@@ -69,7 +86,11 @@ def _other_language_urls(request) -> list[tuple[str, str]]:
     path = request.get_full_path()
     cached = getattr(request, "_xiehui_language_urls", None)
     if cached is None or cached[0] != path:
-        cached = (path, [(code, url_in_language(path, code)) for code in language_codes()])
+        match = getattr(request, "resolver_match", None)
+        cached = (
+            path,
+            [(code, url_in_language(path, code, match)) for code in language_codes()],
+        )
         request._xiehui_language_urls = cached
     return cached[1]
 

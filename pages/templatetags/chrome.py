@@ -1,6 +1,7 @@
-"""The header and footer, rendered once per language and kept until their content changes
-(with the chrome they are built from, pages/chrome.py): on every page they cost a cache
-read and two string replacements instead of a template render."""
+"""The header and footer, and the part of the head every page shares, rendered once per
+language and kept until their content changes (with the chrome they are built from,
+pages/chrome.py): on every page they cost a cache read and two string replacements
+instead of a template render."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from django.utils.translation import get_language
 
 from core.templatetags.languages import language_switch
 
-from ..chrome import rendered_chrome
+from ..chrome import rendered_chrome, site_head_parts
 
 register = template.Library()
 
@@ -37,3 +38,16 @@ def site_header(context) -> SafeString:
 @register.simple_tag
 def site_footer() -> SafeString:
     return mark_safe(rendered_chrome(get_language())["footer"])  # noqa: S308 - rendered by the template engine
+
+
+@register.simple_tag(takes_context=True)
+def site_head(context) -> str:
+    """Sets what every page's head shares: ``site_head_html`` (stylesheet, colours, icons,
+    feeds, the site's name and locale for link previews), ``site_icon_url`` (the 512 px
+    icon, for link previews and as the logo) and ``site_organization`` (schema.org's
+    Organization, for the home and contact pages and as an article's publisher)."""
+    parts = site_head_parts(context.get("request"))
+    context["site_head_html"] = parts["html"]
+    context["site_icon_url"] = parts["icon_url"]
+    context["site_organization"] = parts["organization"]
+    return ""

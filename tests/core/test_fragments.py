@@ -1,9 +1,11 @@
 """Cards and rows rendered once and reused until content changes (core.fragments)."""
 
-import pytest
-from django.utils import translation
+import datetime
 
-from core.fragments import render_each, render_once
+import pytest
+from django.utils import timezone, translation
+
+from core.fragments import generation, remember, render_each, render_once
 from news.models import Article
 from tests import factories
 from tests.html import Html
@@ -26,6 +28,7 @@ def test_pieces_come_in_order_and_are_rendered_once(django_assert_num_queries):
         factories.ArticleFactory(title="First"),
         factories.ArticleFactory(title="Second"),
     )
+    generation.current()  # started once: it asks when the next scheduled item goes live
     with django_assert_num_queries(1):  # both missing: loaded together
         rendered = cards([second.pk, first.pk], level=2)
     assert [Html(card).text("h2") for card in rendered] == ["Second", "First"]
@@ -91,3 +94,39 @@ def test_render_once_builds_its_context_only_when_missing():
     again = render_once("members/_filter_fields.html", context, variant=[("q", "a")])
     render_once("members/_filter_fields.html", context, variant=[("q", "b")])
     assert first == again and len(calls) == 2
+
+
+def test_remember_keeps_data_until_a_change(committed):
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return [len(calls)]
+
+    assert remember("numbers", compute, variant=[1]) == [1]
+    assert remember("numbers", compute, variant=[1]) == [1]
+    assert remember("numbers", compute, variant=[2]) == [2]  # another variant
+    committed(factories.ArticleFactory)
+    assert remember("numbers", compute, variant=[1]) == [3]
+
+
+def test_a_scheduled_article_shows_on_the_kept_pages_when_it_goes_live(
+    client, committed, site_settings, time_machine
+):
+    """The home page's news and an article's neighbours are kept (they cost queries), but
+    their generation ends when the next scheduled article goes live: nothing is written
+    then, so nothing else would say they are stale."""
+    category = committed(factories.CategoryFactory, name="IC News", slug="ic-news")
+    older = committed(factories.ArticleFactory, title="Older story", category=category)
+    soon = timezone.now() + datetime.timedelta(hours=1)
+    committed(
+        factories.ArticleFactory, title="Scheduled story", category=category, publish_at=soon
+    )
+    home = Html(client.get("/en/"))
+    assert "Scheduled story" not in home.text("main")
+    assert not Html(client.get(older.get_absolute_url())).has("a[rel=next]")
+
+    time_machine.move_to(soon + datetime.timedelta(seconds=1))
+    assert "Scheduled story" in Html(client.get("/en/")).text("main")
+    page = Html(client.get(older.get_absolute_url()))
+    assert page.text("a[rel=next] span[class!=muted]") == "Scheduled story"
