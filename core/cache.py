@@ -23,6 +23,7 @@ from typing import Any
 
 from asgiref.local import Local
 from django.core.cache import cache
+from django.utils import timezone
 
 # What one request has already read from the shared cache (generations, the header and
 # footer): read once per request, not once per use. Empty outside requests.
@@ -98,8 +99,9 @@ class Generation:
 
 
 def _is_over(value: str) -> bool:
+    # By the clock that decides what is public (publishing compares with timezone.now()).
     _, _, ends_at = value.partition("@")
-    return bool(ends_at) and time.time() >= float(ends_at)
+    return bool(ends_at) and timezone.now().timestamp() >= float(ends_at)
 
 
 class Copies:

@@ -36,7 +36,7 @@ def _next_publication() -> float | None:
 
 # Pieces may show what is public now (the newest articles): a generation also ends when
 # the next scheduled item goes live.
-generation = Generation("fragments", ends_at=_next_publication)
+generation = Generation("fragments:v2", ends_at=_next_publication)
 
 
 def forget_fragments(sender, **kwargs) -> None:

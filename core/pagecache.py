@@ -11,6 +11,8 @@ When a copy may be served:
   shared cache, and is read in the same round trip as the copy).
 - A generation also ends when the next scheduled item goes live (nothing is written at
   that moment, so nothing is announced): it carries that time, read when it starts.
+- Each server process also keeps the copies it served last: a hit then reads only the
+  generation from the shared cache (a few bytes), not the page again.
 - Only 200 responses that set no cookie are stored: a page whose form needs a CSRF
   token sets one, so forms are never shared between visitors. Logged-in editors (they
   have a session cookie) always get a fresh page, as do requests with a query string
@@ -23,7 +25,9 @@ unchanged copy is answered with 304 and no body.
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -56,6 +60,43 @@ class Copy:
     content: bytes
     etag: str
     last_modified: float
+
+
+class KeptPages:
+    """The copies this process served last (the ``size`` most recent), so that a hit
+    reads only the small generation from the shared cache, not the whole page again.
+    A copy kept here is served only while its generation is the shared one, and never
+    longer than ``PAGE_CACHE_SECONDS`` after it was made."""
+
+    def __init__(self, size: int = 500):
+        self.size = size
+        self._copies: OrderedDict[str, Copy] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str, now: float) -> Copy | None:
+        with self._lock:
+            copy = self._copies.get(key)
+            if copy is None:
+                return None
+            if now - copy.last_modified >= seconds():
+                del self._copies[key]
+                return None
+            self._copies.move_to_end(key)
+            return copy
+
+    def put(self, key: str, copy: Copy) -> None:
+        with self._lock:
+            self._copies[key] = copy
+            self._copies.move_to_end(key)
+            while len(self._copies) > self.size:
+                self._copies.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._copies.clear()
+
+
+_kept = KeptPages()
 
 
 def seconds() -> int:
@@ -134,13 +175,18 @@ class PageCacheMiddleware:
         if not seconds() or not _may_use(request):
             return self.get_response(request)
         key = _key(request)
-        found = cache.get_many([POINTER, key])
-        generation: Generation | None = found.get(POINTER)
         now = time.time()
+        kept = _kept.get(key, now)
+        # One round trip: the generation, and the copy unless this process has one.
+        found = cache.get_many([POINTER] if kept else [POINTER, key])
+        generation: Generation | None = found.get(POINTER)
         if generation is None or generation.is_over(now):
             generation = start_generation()
-        copy: Copy | None = found.get(key)
+        copy: Copy | None = kept or found.get(key)
+        if copy is not None and copy.generation != generation.id and copy is kept:
+            copy = cache.get(key)  # another process may have stored a fresh one
         if copy is not None and copy.generation == generation.id:
+            _kept.put(key, copy)
             return _serve(request, copy)
 
         response = self.get_response(request)
@@ -172,4 +218,5 @@ class PageCacheMiddleware:
         if generation.ends_at is not None:
             timeout = max(1, min(timeout, int(generation.ends_at - now) + 1))
         cache.set(key, copy, timeout)
+        _kept.put(key, copy)
         response["X-Page-Cache"] = "miss"

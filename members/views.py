@@ -52,6 +52,16 @@ class MemberListView(ListView):
             companies = companies.order_by(*MemberFilterForm.SORTS["level"])
         return companies.values_list("pk", flat=True)
 
+    def get_paginator(self, *args, **kwargs):
+        # The count is kept per choice of filters (core.pagination).
+        count_key = ["members", *self.filter_variant()]
+        return super().get_paginator(*args, count_key=count_key, **kwargs)
+
+    def filter_variant(self) -> list:
+        """The filters as asked for (what the directory shows depends on nothing else)."""
+        form = self.filter_form
+        return [(name, self.request.GET.getlist(name)) for name in form.fields]
+
     def get_context_data(self, **kwargs):
         active_filters = sum(
             bool(self.request.GET.get(name)) for name in ("q", "level", "segment", "region")
@@ -69,7 +79,7 @@ class MemberListView(ListView):
         context["filter_fields"] = render_once(
             "members/_filter_fields.html",
             lambda: {"filter_form": form},
-            variant=[(name, self.request.GET.getlist(name)) for name in form.fields],
+            variant=self.filter_variant(),
         )
         context["charts"] = render_once("members/_charts.html", chart_context)
         return context

@@ -38,6 +38,13 @@ class ArticleListView(ListView):
     def get_queryset(self) -> QuerySet[int]:
         return Article.objects.published().values_list("pk", flat=True)
 
+    def get_paginator(self, *args, **kwargs):
+        return super().get_paginator(*args, count_key=self.count_key(), **kwargs)
+
+    def count_key(self) -> list:
+        """What the list is, for keeping its count (core.pagination)."""
+        return ["news"]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["cards"] = article_cards(list(context["object_list"]), **self.card)
@@ -51,6 +58,9 @@ class CategoryView(ArticleListView):
     def get_queryset(self) -> QuerySet[Article]:
         self.category = get_object_or_404(Category, slug=self.kwargs["slug"])
         return super().get_queryset().in_category(self.category)
+
+    def count_key(self) -> list:
+        return ["news", self.category.pk]
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(category=self.category, **kwargs)

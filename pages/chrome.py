@@ -30,7 +30,7 @@ from .models import ContactPhone, Page, SiteSettings
 CACHE_SECONDS = 60 * 60
 # The rows the chrome is built from: a change to any of them starts a new generation.
 SOURCES = (SiteSettings, ContactPhone, Page, Category, Image)
-generation = Generation("pages:site-chrome:v3")
+generation = Generation("pages:site-chrome:v4")
 
 
 @dataclass(frozen=True)

@@ -119,9 +119,7 @@ def test_a_scheduled_article_shows_on_the_kept_pages_when_it_goes_live(
     category = committed(factories.CategoryFactory, name="IC News", slug="ic-news")
     older = committed(factories.ArticleFactory, title="Older story", category=category)
     soon = timezone.now() + datetime.timedelta(hours=1)
-    committed(
-        factories.ArticleFactory, title="Scheduled story", category=category, publish_at=soon
-    )
+    committed(factories.ArticleFactory, title="Scheduled story", category=category, publish_at=soon)
     home = Html(client.get("/en/"))
     assert "Scheduled story" not in home.text("main")
     assert not Html(client.get(older.get_absolute_url())).has("a[rel=next]")

@@ -174,3 +174,33 @@ def test_overlong_query_strings_are_not_stored(client, site_settings):
     path = "/en/news/?" + "x=" + "a" * 400
     client.get(path)
     assert "X-Page-Cache" not in client.get(path)
+
+
+def test_a_hit_reads_only_the_generation_when_this_process_has_the_page(
+    client, article, monkeypatch
+):
+    from django.core.cache import cache
+
+    url = article.get_absolute_url()
+    client.get(url)
+    reads = []
+    get_many = cache.get_many
+    monkeypatch.setattr(cache, "get_many", lambda keys: reads.append(keys) or get_many(keys))
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert reads == [[pagecache.POINTER]]
+
+
+def test_another_process_serves_the_page_from_the_shared_cache(client, article):
+    url = article.get_absolute_url()
+    first = client.get(url)
+    pagecache._kept.clear()  # as in a process that has not served it yet
+    second = client.get(url)
+    assert second["X-Page-Cache"] == "hit" and second.content == first.content
+
+
+def test_a_kept_page_is_not_served_past_its_time(client, article, time_machine, settings):
+    time_machine.move_to(timezone.now())
+    url = article.get_absolute_url()
+    client.get(url)
+    time_machine.shift(datetime.timedelta(seconds=settings.PAGE_CACHE_SECONDS + 1))
+    assert client.get(url)["X-Page-Cache"] == "miss"
