@@ -49,3 +49,18 @@ def test_the_last_page_skips_no_more_rows_than_the_first(category):
         list(paginator.page(3))
     [query] = last.captured_queries
     assert "OFFSET" not in query["sql"].upper() or "OFFSET 0" in query["sql"].upper()
+
+
+def test_a_list_named_by_its_key_is_counted_once_until_a_change(
+    category, committed, django_assert_num_queries
+):
+    for _n in range(3):
+        committed(factories.ArticleFactory, category=category)
+    articles = Article.objects.published()
+    assert BoundedPaginator(articles, 10, count_key=["all news"]).count == 3
+    with django_assert_num_queries(0):
+        assert BoundedPaginator(articles, 10, count_key=["all news"]).count == 3
+    with django_assert_num_queries(1):  # a list without a key is counted every time
+        assert BoundedPaginator(articles, 10).count == 3
+    committed(factories.ArticleFactory, category=category)
+    assert BoundedPaginator(articles, 10, count_key=["all news"]).count == 4
