@@ -57,6 +57,9 @@ MAX_WORD = 60  # longer "words" (a pasted hash, say) are not worth a term
 MAX_QUERY_LENGTH = 100
 MAX_QUERY_PARTS = 8
 MAX_COUNTED = 1000  # "more than 1,000 results": counting, and paging, stop there
+# Up to this many matches, a page spanning title matches and others is read in one query
+# that sorts them all; past it, each group is read on its own in index order.
+FEW_MATCHES = 200
 
 
 def _fold(text: str) -> str:
@@ -324,8 +327,13 @@ class Results:
             self._matches = entries.filter(anywhere)
             self._in_title = entries.filter(in_title)
             self._elsewhere = self._matches.exclude(in_title)
+            # Title matches first, as a sort key: 1 for a title match, 0 otherwise.
+            self._title_first = models.Case(
+                models.When(in_title, then=1), default=0, output_field=models.IntegerField()
+            )
         else:
             self._matches = self._in_title = self._elsewhere = entries.none()
+            self._title_first = None
         self._counts: tuple[int, int] | None = None
         self.capped = False  # more matches than MAX_COUNTED
 
@@ -361,14 +369,23 @@ class Results:
     def __getitem__(self, index: slice) -> list[Hit]:
         in_title, _elsewhere = self.counts()
         start, stop = index.start or 0, min(index.stop, self.count())
-        rows = []
         newest = ("-date", "-id")
-        if start < in_title:
-            rows += self._in_title.order_by(*newest).only(*self.FIELDS)[start : min(stop, in_title)]
-        if stop > in_title:
-            rows += self._elsewhere.order_by(*newest).only(*self.FIELDS)[
-                max(0, start - in_title) : stop - in_title
-            ]
+        if start < in_title < stop and self.count() <= FEW_MATCHES:
+            # The page holds title matches and others, and there are few matches: one
+            # query sorting them all (title matches first) costs less than two.
+            ordered = self._matches.alias(title_first=self._title_first)
+            ordered = ordered.order_by("-title_first", *newest)
+            rows = list(ordered.only(*self.FIELDS)[start:stop])
+        else:
+            rows = []
+            if start < in_title:
+                rows += self._in_title.order_by(*newest).only(*self.FIELDS)[
+                    start : min(stop, in_title)
+                ]
+            if stop > in_title:
+                rows += self._elsewhere.order_by(*newest).only(*self.FIELDS)[
+                    max(0, start - in_title) : stop - in_title
+                ]
         return [
             Hit(
                 title=highlight(row.title, self.parts),

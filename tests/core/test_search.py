@@ -86,6 +86,33 @@ def test_title_matches_come_first_then_newer(committed):
     ]
 
 
+@pytest.mark.parametrize("few", [search.FEW_MATCHES, 0])
+def test_every_page_is_the_same_read_in_one_query_or_in_two(
+    committed, monkeypatch, few, django_assert_num_queries
+):
+    """Few matches: a page holding title matches and others is one query sorting them all;
+    many: each group is read on its own. The same hits, page after page, either way."""
+    monkeypatch.setattr(search, "FEW_MATCHES", few)
+    now = timezone.now()
+    for n in range(7):
+        committed(
+            factories.ArticleFactory,
+            title=f"Laminate {n}" if n % 3 == 0 else f"Report {n}",
+            body="<p>laminate</p>",
+            publish_at=now - datetime.timedelta(days=n),
+        )
+    results = search.search("laminate", language="en")
+    assert results.counts() == (3, 4)
+    pages = [results[start : start + 2] for start in range(0, 8, 2)]
+    titles = [
+        hit.title.replace("<mark>", "").replace("</mark>", "") for page in pages for hit in page
+    ]
+    assert titles == [f"Laminate {n}" for n in (0, 3, 6)] + [f"Report {n}" for n in (1, 2, 4, 5)]
+    # The page that holds both kinds (the second): one query with few matches, two with many.
+    with django_assert_num_queries(1 if few else 2):
+        results[2:4]
+
+
 def test_pages_and_member_companies_are_found(committed):
     committed(factories.PageFactory, title="Privacy Policy", body="<p>How we keep data.</p>")
     company = committed(
