@@ -51,10 +51,17 @@ def browser():
 
 @pytest.fixture
 def page(browser):
+    """A page whose test fails if the Content-Security-Policy blocked anything on it."""
     context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    blocked = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and blocked.append(message.text),
+    )
     yield page
     context.close()
+    assert not blocked, blocked
 
 
 @pytest.fixture
