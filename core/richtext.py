@@ -105,10 +105,64 @@ def sanitize_html(value: str) -> str:
         allowed_classes=ALLOWED_CLASSES,
         clean_content_tags=CLEAN_CONTENT_TAGS,
         url_schemes=URL_SCHEMES,
+        attribute_filter=_filter_attribute,
         link_rel="noopener noreferrer",
         strip_comments=True,
     ).strip()
     return "" if is_blank_html(cleaned) else cleaned
+
+
+# The schemes a picture may come from in srcset (nh3 checks href and src, not srcset).
+IMAGE_SCHEMES = frozenset({"http", "https"})
+
+
+def _filter_attribute(element: str, attribute: str, value: str) -> str | None:
+    """nh3's hook for each kept attribute: ``srcset`` keeps only its candidates whose
+    address is relative or http(s), and goes when none is left."""
+    if attribute != "srcset":
+        return value
+    kept = [
+        " ".join((url, *descriptors))
+        for url, descriptors in srcset_candidates(value)
+        if _allowed_image_url(url)
+    ]
+    return ", ".join(kept) or None
+
+
+def srcset_candidates(value: str) -> list[tuple[str, list[str]]]:
+    """The (address, descriptors) of each candidate of a srcset, read as browsers read it:
+    an address is a run without white space (its trailing commas end it), its descriptors
+    run to the next comma."""
+    candidates = []
+    position, end = 0, len(value)
+    while position < end:
+        while position < end and (value[position].isspace() or value[position] == ","):
+            position += 1
+        start = position
+        while position < end and not value[position].isspace():
+            position += 1
+        url = value[start:position]
+        if not url:
+            break
+        descriptors: list[str] = []
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            comma = value.find(",", position)
+            stop = end if comma == -1 else comma
+            descriptors = value[position:stop].split()
+            position = stop
+        candidates.append((url, descriptors))
+    return candidates
+
+
+def _allowed_image_url(url: str) -> bool:
+    if any(ord(character) < 0x20 or ord(character) == 0x7F for character in url):
+        return False
+    scheme, colon, _rest = url.partition(":")
+    if not colon or "/" in scheme or "?" in scheme or "#" in scheme:
+        return True  # relative: no scheme before the first colon
+    return scheme.lower() in IMAGE_SCHEMES
 
 
 class _Text(HTMLParser):

@@ -106,3 +106,23 @@ def test_admin_uses_ckeditor_for_rich_text(staff_client):
         assert "django_ckeditor_5" in page.attr(f'textarea[name="{name}"]', "class")
     uploads = {element["data-upload-url"] for element in page.all("[data-upload-url]")}
     assert uploads == {reverse("richtext_image_upload")}
+
+
+def test_srcset_keeps_only_pictures_from_http_or_this_site():
+    html = sanitize_html(
+        '<p><img src="/media/a.png" alt="A" srcset="javascript:alert(1) 1x, '
+        "https://cdn.example/a.png 2x, data:image/svg+xml;base64,PHN2Zz4= 3x, "
+        '/media/a-640.webp 640w,/media/a-320.webp 320w"></p>'
+    )
+    assert (
+        'srcset="https://cdn.example/a.png 2x, /media/a-640.webp 640w, /media/a-320.webp 320w"'
+        in html
+    )
+    assert "javascript" not in html and "data:" not in html
+
+
+def test_a_srcset_with_nothing_allowed_left_goes():
+    html = sanitize_html(
+        '<picture><source srcset="JaVaScRiPt:alert(1) 1x"><img src="/m.png" alt=""></picture>'
+    )
+    assert "srcset" not in html and "alert" not in html
