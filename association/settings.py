@@ -65,6 +65,8 @@ MIDDLEWARE = [
     # cached pages included (the policies are below).
     "csp.middleware.CSPMiddleware",
     "core.security.PermissionsPolicyMiddleware",
+    # Public forms refuse large bodies and files before anything reads them.
+    "core.security.RequestLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Whole pages for anonymous visitors from the shared cache (core/pagecache.py): a hit
     # skips everything below. ConditionalGet answers unchanged pages with 304.
@@ -196,6 +198,11 @@ STORAGES = {
 }
 
 # Uploads: anything larger is refused before it reaches Pillow.
+# The largest body a public address accepts: the longest contact message (5,000 Chinese
+# characters, percent-encoded) fits four times over. The editors' addresses below have
+# their own limits (Django's, and the media library's IMAGE_MAX_UPLOAD_BYTES).
+PUBLIC_MAX_BODY_BYTES = env.int("DJANGO_PUBLIC_MAX_BODY_BYTES", default=256 * 1024)
+UPLOAD_PATH_PREFIXES = ("/admin/", "/richtext/upload/")
 IMAGE_MAX_UPLOAD_BYTES = env.int("IMAGE_MAX_UPLOAD_BYTES", default=5 * 1024 * 1024)
 IMAGE_MAX_PIXELS = env.int("IMAGE_MAX_PIXELS", default=40_000_000)
 FILE_UPLOAD_PERMISSIONS = 0o644

@@ -4,6 +4,7 @@ same moment all succeed. Before, 2 parallel saves gave a 500 "database is locked
 
 import http.cookiejar
 import os
+import socket
 import subprocess
 import sys
 import urllib.error
@@ -134,3 +135,18 @@ def test_editors_saving_one_article_at_once_get_one_save_and_a_clear_refusal(ser
     assert sorted(statuses) == [200] * 9 + [302]
     summary = Html(editor.get(path)).one("textarea[name=summary_en]").get_text().strip()
     assert summary.startswith("Summary saved by editor ")
+
+
+def test_a_150_mb_post_to_a_public_form_is_refused_before_it_is_sent(server):
+    """The server answers 413 from the headers alone: the client has sent 64 KB of the
+    150 MB it announced, and nothing is spooled to disk."""
+    host, port = urllib.parse.urlsplit(server).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(
+            b"POST /en/contact-us/ HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            b"Content-Type: multipart/form-data; boundary=x\r\n"
+            + f"Content-Length: {150 * 1024 * 1024}\r\n\r\n".encode()
+            + b"x" * 65536
+        )
+        answer = connection.recv(4096).decode("latin-1")
+    assert answer.startswith("HTTP/1.1 413")
