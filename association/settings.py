@@ -5,6 +5,7 @@ Every value a deployment changes comes from the environment (or a ``.env`` file 
 setting is on whenever DEBUG is off.
 """
 
+import datetime
 from pathlib import Path
 
 import environ
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_ckeditor_5",
     "reversion",  # stores the revisions of articles, pages, members and site settings
+    "axes",  # counts failed logins and locks the login after repeated ones
     # Ours, from the bottom up (the layering is checked by import-linter, see pyproject.toml):
     "core",  # what every app builds on; knows no app of ours
     "images",  # the media library: every picture, its renditions and where it is used
@@ -80,6 +82,7 @@ MIDDLEWARE = [
     "core.revisions.CurrentUserMiddleware",  # who made a change, for its revision
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "association.urls"
@@ -137,6 +140,23 @@ else:
 # off). A change to any public content, or a scheduled item going live, ends it sooner.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=60 * 60)
 PAGE_CACHE_EXCLUDE = ("/admin/", "/media/")  # editors' pages; uploaded files
+
+# The login locks after AXES_FAILURE_LIMIT failures in a row for one account, or from one
+# address, for an hour; the right password is refused too while it lasts, and the password is
+# not even checked (a guesser costs no hashing). The counts live in the database, so every
+# server shares them. `manage.py axes_reset_username NAME` (or axes_reset_ip, axes_reset)
+# lifts a lock; the admin lists the failures under "Axes".
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first, as django-axes requires
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
+AXES_CLIENT_IP_CALLABLE = "core.abuse.client_address"  # behind proxies too
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "association.lockout.locked_out"
+AXES_VERBOSE = False
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
