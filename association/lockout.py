@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 from axes.helpers import get_failure_limit
 from django.conf import settings
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+
+from core.abuse import client_address
+
+
+def client_ip(request: HttpRequest) -> str | None:
+    """The visitor's address as the rate limits read it (behind proxies too), or None when
+    there is none (a request made in code): django-axes stores it as an IP address."""
+    address = client_address(request)
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
 
 
 def locked_out(request: HttpRequest, credentials: dict | None, *args, **kwargs) -> HttpResponse:

@@ -153,7 +153,7 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env.int("DJANGO_LOGIN_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = datetime.timedelta(hours=1)
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks
-AXES_CLIENT_IP_CALLABLE = "core.abuse.client_address"  # behind proxies too
+AXES_CLIENT_IP_CALLABLE = "association.lockout.client_ip"  # behind proxies too
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "association.lockout.locked_out"
 AXES_VERBOSE = False

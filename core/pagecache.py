@@ -185,7 +185,8 @@ class PageCacheMiddleware:
         copy: Copy | None = kept or found.get(key)
         if copy is not None and copy.generation != generation.id and copy is kept:
             copy = cache.get(key)  # another process may have stored a fresh one
-        if copy is not None and copy.generation == generation.id:
+        fresh = copy is not None and now - copy.last_modified < seconds()
+        if fresh and copy.generation == generation.id:
             _kept.put(key, copy)
             return _serve(request, copy)
 
