@@ -63,17 +63,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Content-Security-Policy and Permissions-Policy on every response, static files and
-    # cached pages included (the policies are below).
-    "csp.middleware.CSPMiddleware",
-    "core.security.PermissionsPolicyMiddleware",
-    # Public forms refuse large bodies and files before anything reads them.
-    "core.security.RequestLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Whole pages for anonymous visitors from the shared cache (core/pagecache.py): a hit
     # skips everything below. ConditionalGet answers unchanged pages with 304.
     "core.pagecache.PageCacheMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    # Content-Security-Policy and Permissions-Policy (the policies are below) on every page;
+    # below the page cache, so a kept page carries the headers it was stored with and a hit
+    # does not build them again. Static files need neither.
+    "csp.middleware.CSPMiddleware",
+    "core.security.PermissionsPolicyMiddleware",
+    # Public forms refuse large bodies and files before anything reads them.
+    "core.security.RequestLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
