@@ -251,3 +251,19 @@ def test_counting_stops_at_the_cap(committed, monkeypatch):
     assert results.counts() == (2, 1)  # the title matches first
     assert len(results[0:10]) == 3
     assert not search.search("note", language="en").capped
+
+
+def test_postgresql_search_indexes_take_entries_at_once():
+    """No pending list for every search to scan (migration core 0005)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("GIN indexes are PostgreSQL's; .ci/run runs this on PostgreSQL")
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT relname, reloptions FROM pg_class WHERE relname IN "
+            "('core_searchentry_document', 'core_searchentry_title_document')"
+        )
+        options = dict(cursor.fetchall())
+    assert options == {
+        "core_searchentry_document": ["fastupdate=off"],
+        "core_searchentry_title_document": ["fastupdate=off"],
+    }
