@@ -104,6 +104,34 @@ def _is_over(value: str) -> bool:
     return bool(ends_at) and timezone.now().timestamp() >= float(ends_at)
 
 
+class Recent:
+    """The ``size`` most recently used values of this process, by key (thread-safe)."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._values: OrderedDict[str, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> Any:
+        with self._lock:
+            value = self._values.get(key)
+            if value is not None:
+                self._values.move_to_end(key)
+            return value
+
+    def put_many(self, values: Mapping[str, Any]) -> None:
+        with self._lock:
+            for key, value in values.items():
+                self._values[key] = value
+                self._values.move_to_end(key)
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._values.clear()
+
+
 class Copies:
     """Values stored under generation keys, in the shared cache and, as read or written,
     in this process (the most recently used ``size`` of them).
@@ -113,29 +141,25 @@ class Copies:
     """
 
     def __init__(self, size: int = 2000):
-        self.size = size
-        self._local: OrderedDict[str, tuple[float, Any]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._local = Recent(size)
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         now = time.time()
         found: dict[str, Any] = {}
         missing: list[str] = []
-        with self._lock:
-            for key in keys:
-                entry = self._local.get(key)
-                if entry is not None and entry[0] > now:
-                    self._local.move_to_end(key)
-                    found[key] = entry[1]
-                else:
-                    missing.append(key)
+        for key in keys:
+            entry = self._local.get(key)
+            if entry is not None and entry[0] > now:
+                found[key] = entry[1]
+            else:
+                missing.append(key)
         if missing:
             shared = {
                 key: entry
                 for key, entry in cache.get_many(missing).items()
                 if isinstance(entry, tuple) and len(entry) == 2 and entry[0] > now
             }
-            self._keep(shared)
+            self._local.put_many(shared)
             found.update((key, entry[1]) for key, entry in shared.items())
         return found
 
@@ -149,23 +173,14 @@ class Copies:
         expires = time.time() + seconds
         entries = {key: (expires, value) for key, value in values.items()}
         cache.set_many(entries, max(1, int(seconds)))
-        self._keep(entries)
+        self._local.put_many(entries)
 
     def set(self, key: str, value: Any, seconds: float) -> None:
         self.set_many({key: value}, seconds)
 
     def clear(self) -> None:
         """Forget this process's copies (the shared ones stay)."""
-        with self._lock:
-            self._local.clear()
-
-    def _keep(self, entries: Mapping[str, tuple[float, Any]]) -> None:
-        with self._lock:
-            self._local.update(entries)
-            for key in entries:
-                self._local.move_to_end(key)
-            while len(self._local) > self.size:
-                self._local.popitem(last=False)
+        self._local.clear()
 
 
 copies = Copies()

@@ -25,9 +25,7 @@ unchanged copy is answered with 304 and no body.
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
-from collections import OrderedDict
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -36,6 +34,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date, quote_etag
 
+from .cache import Recent
 from .publishing import next_publication
 
 POINTER = "pagecache:generation"
@@ -62,41 +61,10 @@ class Copy:
     last_modified: float
 
 
-class KeptPages:
-    """The copies this process served last (the ``size`` most recent), so that a hit
-    reads only the small generation from the shared cache, not the whole page again.
-    A copy kept here is served only while its generation is the shared one, and never
-    longer than ``PAGE_CACHE_SECONDS`` after it was made."""
-
-    def __init__(self, size: int = 500):
-        self.size = size
-        self._copies: OrderedDict[str, Copy] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key: str, now: float) -> Copy | None:
-        with self._lock:
-            copy = self._copies.get(key)
-            if copy is None:
-                return None
-            if now - copy.last_modified >= seconds():
-                del self._copies[key]
-                return None
-            self._copies.move_to_end(key)
-            return copy
-
-    def put(self, key: str, copy: Copy) -> None:
-        with self._lock:
-            self._copies[key] = copy
-            self._copies.move_to_end(key)
-            while len(self._copies) > self.size:
-                self._copies.popitem(last=False)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._copies.clear()
-
-
-_kept = KeptPages()
+# The copies this process served last, so that a hit reads only the small generation from
+# the shared cache, not the whole page again. A kept copy is served only while its
+# generation is the shared one and it is younger than PAGE_CACHE_SECONDS, as any copy.
+_kept = Recent(500)
 
 
 def seconds() -> int:
@@ -176,7 +144,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = _key(request)
         now = time.time()
-        kept = _kept.get(key, now)
+        kept = _kept.get(key)
         # One round trip: the generation, and the copy unless this process has one.
         found = cache.get_many([POINTER] if kept else [POINTER, key])
         generation: Generation | None = found.get(POINTER)
@@ -187,7 +155,7 @@ class PageCacheMiddleware:
             copy = cache.get(key)  # another process may have stored a fresh one
         fresh = copy is not None and now - copy.last_modified < seconds()
         if fresh and copy.generation == generation.id:
-            _kept.put(key, copy)
+            _kept.put_many({key: copy})
             return _serve(request, copy)
 
         response = self.get_response(request)
@@ -219,5 +187,5 @@ class PageCacheMiddleware:
         if generation.ends_at is not None:
             timeout = max(1, min(timeout, int(generation.ends_at - now) + 1))
         cache.set(key, copy, timeout)
-        _kept.put(key, copy)
+        _kept.put_many({key: copy})
         response["X-Page-Cache"] = "miss"
