@@ -44,6 +44,10 @@ def forget_fragments(sender, **kwargs) -> None:
     generation.start_new()
 
 
+def _digest(variant: Iterable) -> str:
+    return hashlib.blake2b(repr(tuple(variant)).encode(), digest_size=12).hexdigest()
+
+
 def _variant(context: dict[str, Any]) -> str:
     return ",".join(f"{name}={value}" for name, value in sorted(context.items()))
 
@@ -85,7 +89,7 @@ def render_once(
     """``template_name`` rendered with what ``context()`` gives (called only when the piece
     is missing), kept per language and ``variant`` (what the context is made from: a form's
     submitted values, say)."""
-    digest = hashlib.blake2b(repr(tuple(variant)).encode(), digest_size=12).hexdigest()
+    digest = _digest(variant)
     key = generation.key(template_name, get_language() or "", digest)
     html = copies.get(key)
     if html is None:
@@ -98,7 +102,7 @@ def remember(name: str, compute: Callable[[], Any], *, variant: Iterable = ()) -
     """What ``compute()`` gives, kept like the pieces (until any public content changes
     or a scheduled item goes live), per language and ``variant``: data a page is made of,
     such as the ids of an article's neighbours, which cost more to ask for than to keep."""
-    digest = hashlib.blake2b(repr(tuple(variant)).encode(), digest_size=12).hexdigest()
+    digest = _digest(variant)
     key = generation.key("data", name, get_language() or "", digest)
     found = copies.get_many([key])
     if key in found:
