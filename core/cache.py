@@ -75,7 +75,7 @@ class Generation:
             # Never a number that could repeat an old generation after an eviction.
             cache.add(self.pointer, self._new_value(), None)
             value = cache.get(self.pointer) or "fallback"
-        elif _is_over(value):
+        elif is_over(value):
             value = self.start_new()
         if memo is not None:
             memo[self.pointer] = value
@@ -98,7 +98,8 @@ class Generation:
         return f"{value}@{ends_at:.3f}" if ends_at is not None else value
 
 
-def _is_over(value: str) -> bool:
+def is_over(value: str) -> bool:
+    """Whether a generation's value says it has ended (its ``ends_at`` has come)."""
     # By the clock that decides what is public (publishing compares with timezone.now()).
     _, _, ends_at = value.partition("@")
     return bool(ends_at) and timezone.now().timestamp() >= float(ends_at)

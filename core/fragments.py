@@ -24,19 +24,13 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
 from .cache import Generation, copies
-from .publishing import next_publication
+from .publishing import next_publication_timestamp
 
 CACHE_SECONDS = 24 * 60 * 60
 
-
-def _next_publication() -> float | None:
-    upcoming = next_publication()
-    return upcoming.timestamp() if upcoming else None
-
-
 # Pieces may show what is public now (the newest articles): a generation also ends when
 # the next scheduled item goes live.
-generation = Generation("fragments:v2", ends_at=_next_publication)
+generation = Generation("fragments:v2", ends_at=next_publication_timestamp)
 
 
 def forget_fragments(sender, **kwargs) -> None:

@@ -90,6 +90,12 @@ def next_publication() -> datetime.datetime | None:
     return min((time for time in times if time is not None), default=None)
 
 
+def next_publication_timestamp() -> float | None:
+    """``next_publication()`` as a Unix time (what a cache generation carries)."""
+    upcoming = next_publication()
+    return upcoming.timestamp() if upcoming else None
+
+
 def cache_seconds(limit: int) -> int:
     """How long a cached copy of public pages may live: ``limit`` seconds, or less when a
     scheduled item of any kind goes live sooner."""
