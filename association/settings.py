@@ -52,9 +52,12 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "reversion",  # stores the revisions of articles, pages, members and site settings
     "axes",  # counts failed logins and locks the login after repeated ones
+    "django_tasks",  # background work (the tasks API Django 6 adopted)
+    "django_tasks_db",  # its queue, in our database: `manage.py db_worker` runs it
     # Ours, from the bottom up (the layering is checked by import-linter, see pyproject.toml):
     "core",  # what every app builds on; knows no app of ours
     "images",  # the media library: every picture, its renditions and where it is used
+    "outbox",  # every email the site sends: queued, sent by the worker, retried
     "members",  # member companies, directory, applications
     "contact",  # the Contact Us inbox
     "news",  # categories and articles (mentions member companies)
@@ -114,6 +117,21 @@ DATABASES = {
 # The health check replaces one the server has closed, instead of failing a request.
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DJANGO_CONN_MAX_AGE", default=600))
 DATABASES["default"].setdefault("CONN_HEALTH_CHECKS", True)
+if DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
+    # No request waits for a database that does not answer: connecting gives up after
+    # connect_timeout, a statement after DJANGO_DB_STATEMENT_TIMEOUT, and a connection
+    # whose server vanished is dropped by TCP (keepalives, unacknowledged data).
+    DATABASES["default"].setdefault("OPTIONS", {})
+    for name, value in {
+        "connect_timeout": env.int("DJANGO_DB_CONNECT_TIMEOUT", default=3),
+        "options": f"-c statement_timeout={env.int('DJANGO_DB_STATEMENT_TIMEOUT', default=15000)}",
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 3,
+        "keepalives_count": 3,
+        "tcp_user_timeout": 10000,
+    }.items():
+        DATABASES["default"]["OPTIONS"].setdefault(name, value)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # SQLite behind a web server with threads or several processes: a writer takes the
     # lock when its transaction begins (IMMEDIATE) instead of failing half way with
@@ -132,8 +150,16 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # change made in one process is seen by all); a per-process memory cache otherwise.
 if env.str("REDIS_URL", default=""):
     CACHES = {"default": env.cache_url("REDIS_URL")}
-    # Django's backend with one client per connection pool (see core/redis_cache.py).
+    # Django's backend with one client per connection pool, which carries on without Redis
+    # when it is down or silent (see core/redis_cache.py): short timeouts, no retries.
     CACHES["default"]["BACKEND"] = "core.redis_cache.RedisCache"
+    CACHES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "socket_connect_timeout": env.float("DJANGO_REDIS_CONNECT_TIMEOUT", default=0.5),
+            "socket_timeout": env.float("DJANGO_REDIS_TIMEOUT", default=0.5),
+            "retry_on_timeout": False,
+        }
+    )
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -232,6 +258,7 @@ FILE_UPLOAD_PERMISSIONS = 0o644
 # smtp+tls://user:password@smtp.example.org:587 (django-environ's email URL syntax).
 EMAIL_CONFIG = env.email_url("DJANGO_EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Emails leave the request: it stores them (outbox) and the task worker sends them.
 EMAIL_TIMEOUT = env.int("DJANGO_EMAIL_TIMEOUT", default=10)
 DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -297,6 +324,10 @@ CKEDITOR_5_CONFIGS = {
         },
     },
 }
+
+# Background work: a queue in the database, run by `manage.py db_worker` (make run starts
+# one; production runs it under systemd, see docs/deploy.md).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Production hardening: on whenever DEBUG is off.
 if not DEBUG:

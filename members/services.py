@@ -13,7 +13,7 @@ from django.utils.translation import gettext_noop
 from modeltranslation.utils import build_localized_fieldname
 
 from core.languages import language_codes
-from core.notifications import notify_staff, quote
+from outbox.notifications import notify_staff, quote
 
 from .models import (
     ApplicationDecision,
@@ -56,6 +56,7 @@ def receive_application(*, form: MembershipApplicationForm, language: str) -> Me
         template="members/email/membership_application.txt",
         context={"application": application, "quoted_message": quote(application.message)},
         reply_to=application.contact_email,
+        about=application,
     )
     return application
 

@@ -13,7 +13,7 @@ class PagesConfig(AppConfig):
     def ready(self) -> None:
         from core import revisions, search
         from core.changes import content_changed
-        from core.notifications import set_recipients_provider
+        from outbox.notifications import set_recipients_provider
 
         from . import checks  # noqa: F401 - registers the system checks
         from . import search as indexed

@@ -209,7 +209,7 @@ class Page(TranslatedMixin, SlugMixin, Timestamped, Publishable):
 
 def staff_recipients() -> list[str]:
     """Where staff notifications go: the settings' notification email, else its contact
-    email (core.notifications falls back to the MANAGERS setting)."""
+    email (outbox.notifications falls back to the MANAGERS setting)."""
     site_settings = SiteSettings.load()
     address = site_settings.notify_email or site_settings.email
     return [address] if address else []

@@ -29,3 +29,7 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="xiehui-media-"))
 # The page cache is off for the suite, so that each test sees what a page costs and shows
 # when it is built; tests/core/test_pagecache.py turns it on and tests it.
 PAGE_CACHE_SECONDS = 0
+
+# Background tasks run at once, inside the request, so that a test sees their effect (the
+# queue itself is tested in tests/outbox/ with the database backend and the worker).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -12,16 +12,18 @@ lines are folded so they cannot break the subject or a header.
 from __future__ import annotations
 
 import logging
-import smtplib
 from collections.abc import Callable
 
 from django.conf import settings
-from django.core.mail import BadHeaderError, EmailMessage
+from django.db import models
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext
 
-from .text import clean_single_line
+from core.text import clean_single_line
+
+from .models import Email
+from .services import queue_email
 
 logger = logging.getLogger(__name__)
 
@@ -51,25 +53,20 @@ def notify_staff(
     template: str,
     context: dict,
     reply_to: str = "",
-) -> bool:
-    """Email staff; return False instead of raising when the mail cannot be sent.
+    about: models.Model | None = None,
+) -> Email | None:
+    """Queue an email to staff (the task worker sends it); None when no one is set to get it.
 
-    Callers store what the visitor sent before calling this, so a failure loses nothing.
-    Staff read the whole email, subject included, in the site's default language; replying
-    goes to the visitor.
+    Callers store what the visitor sent before calling this, so a failure loses nothing,
+    and nobody waits for the mail server. Staff read the whole email, subject included, in
+    the site's default language; replying goes to the visitor.
     """
     recipients = staff_recipients()
     if not recipients:
         logger.warning("No staff email address is set; not sending %r", subject)
-        return False
+        return None
     one_line = {key: clean_single_line(str(value)) for key, value in subject_params.items()}
     with translation.override(settings.LANGUAGE_CODE):
         subject = gettext(subject) % one_line
         body = render_to_string(template, context)
-    email = EmailMessage(subject, body, to=recipients, reply_to=[reply_to] if reply_to else None)
-    try:
-        email.send()
-    except (OSError, smtplib.SMTPException, BadHeaderError):
-        logger.exception("Could not email staff about %r", subject)
-        return False
-    return True
+    return queue_email(subject=subject, body=body, to=recipients, reply_to=reply_to, about=about)
