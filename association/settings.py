@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "core.logs.RequestIdMiddleware",  # every log line of a request carries its id
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Whole pages for anonymous visitors from the shared cache (core/pagecache.py): a hit
@@ -166,7 +167,7 @@ else:
 # How long a page kept for anonymous visitors may live (seconds; 0 turns the page cache
 # off). A change to any public content, or a scheduled item going live, ends it sooner.
 PAGE_CACHE_SECONDS = env.int("DJANGO_PAGE_CACHE_SECONDS", default=60 * 60)
-PAGE_CACHE_EXCLUDE = ("/admin/", "/media/")  # editors' pages; uploaded files
+PAGE_CACHE_EXCLUDE = ("/admin/", "/media/", "/healthz", "/readyz")  # editors', files, probes
 
 # The login locks after AXES_FAILURE_LIMIT failures in a row for one account, or from one
 # address, for an hour; the right password is refused too while it lasts, and the password is
@@ -338,6 +339,8 @@ if not DEBUG:
     SECURE_HSTS_PRELOAD = env.bool("DJANGO_SECURE_HSTS_PRELOAD", default=True)
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
+# The probes answer over plain HTTP too: load balancers ask the app server directly.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
@@ -378,9 +381,39 @@ PERMISSIONS_POLICY_DENIED = (
     "browsing-topics",
 )
 
+# Logs: one line per record on stdout, with the request's id (core/logs.py); JSON unless
+# DEBUG is on or DJANGO_LOG_FORMAT=text. Errors are also emailed to DJANGO_ADMINS when set
+# ("Name <address>" or plain addresses, comma-separated).
+ADMINS = [
+    (address.partition("<")[0].strip() or address, address.partition("<")[2].rstrip(">") or address)
+    for address in env.list("DJANGO_ADMINS", default=[])
+]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "request_id": {"()": "core.logs.RequestIdFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "json": {"()": "core.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": env.str("DJANGO_LOG_FORMAT", default="text" if DEBUG else "json"),
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    "loggers": {
+        "django.request": {"handlers": ["mail_admins"] if ADMINS else [], "propagate": True},
+    },
 }

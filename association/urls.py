@@ -7,6 +7,7 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
+from core import faults
 from core.views import media
 from pages import seo
 from pages.views import TranslationStatusView
@@ -22,6 +23,9 @@ urlpatterns = [
         name="translation_status",
     ),
     path("admin/", admin.site.urls),
+    # Probes for the load balancer and the process manager (core/faults.py).
+    path("healthz", faults.liveness, name="liveness"),
+    path("readyz", faults.readiness, name="readiness"),
     path("", include("images.urls")),
     path("", include("pages.icon_urls")),
     # For search engines, at the root and in no language (pages/seo.py).
@@ -35,3 +39,6 @@ urlpatterns += i18n_patterns(
     path("", include("pages.urls")),  # last: pages live at the top level
 )
 urlpatterns.append(re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.+)$", media, name="media"))
+
+# A database that is away gets visitors a translated 503 page, not a 500 (core/faults.py).
+handler500 = "core.faults.server_error"

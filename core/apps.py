@@ -31,6 +31,9 @@ class CoreConfig(AppConfig):
 
         request_started.connect(start_request, dispatch_uid="core-cache-start-request")
         request_finished.connect(end_request, dispatch_uid="core-cache-end-request")
+        from . import logs
+
+        request_finished.connect(logs.end_request, dispatch_uid="core-logs-end-request")
 
 
 def _fill_search_index(sender, using="default", **kwargs) -> None:

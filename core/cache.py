@@ -23,11 +23,15 @@ from typing import Any
 
 from asgiref.local import Local
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.utils import timezone
 
 # What one request has already read from the shared cache (generations, the header and
 # footer): read once per request, not once per use. Empty outside requests.
 _request = Local()
+
+# How long a generation lasts when its end could not be read (the database is away).
+UNKNOWN_END_SECONDS = 10
 
 # Every generation by its pointer's key: a request reads them all in one round trip.
 _generations: dict[str, Generation] = {}
@@ -74,7 +78,9 @@ class Generation:
         if value is None:
             # Never a number that could repeat an old generation after an eviction.
             cache.add(self.pointer, self._new_value(), None)
-            value = cache.get(self.pointer) or "fallback"
+            # Without the shared cache (Redis down), a generation of this request alone:
+            # nothing kept in this process from before can be taken for current.
+            value = cache.get(self.pointer) or self._new_value()
         elif is_over(value):
             value = self.start_new()
         if memo is not None:
@@ -94,8 +100,19 @@ class Generation:
 
     def _new_value(self) -> str:
         value = uuid.uuid4().hex
-        ends_at = self.ends_at() if self.ends_at is not None else None
+        try:
+            ends_at = self.ends_at() if self.ends_at is not None else None
+        except DatabaseError:
+            # The database is away: a generation that ends soon, when it is asked again.
+            ends_at = time.time() + UNKNOWN_END_SECONDS
         return f"{value}@{ends_at:.3f}" if ends_at is not None else value
+
+
+def start_all_generations() -> None:
+    """Every family of copies starts anew (after the shared cache was away, when changes
+    made meanwhile could not be announced)."""
+    for generation in list(_generations.values()):
+        generation.start_new()
 
 
 def is_over(value: str) -> bool:
