@@ -3,6 +3,7 @@ of the loopback interface, stopped when the test is done."""
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -12,6 +13,7 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -53,7 +55,7 @@ def gunicorn(env: dict, *, log: Path, options: tuple[str, ...] = ()) -> Iterator
                 try:
                     urllib.request.urlopen(f"{base}/admin/login/", timeout=2)  # noqa: S310
                     break
-                except (urllib.error.URLError, ConnectionError):
+                except OSError:  # refused, reset, timed out (URLError is one too)
                     time.sleep(0.1)
             else:
                 pytest.fail(f"gunicorn did not start (see {log})")
@@ -61,3 +63,49 @@ def gunicorn(env: dict, *, log: Path, options: tuple[str, ...] = ()) -> Iterator
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+POSTGRES_URL = os.environ.get("SERVERS_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+
+
+def postgres_reachable() -> str:
+    """ "" when PostgreSQL answers at POSTGRES_URL, else why not."""
+    try:
+        import psycopg2
+
+        psycopg2.connect(POSTGRES_URL, connect_timeout=2).close()
+    except Exception as error:  # not installed, not running, refused: all "not here"
+        return str(error)
+    return ""
+
+
+@contextmanager
+def postgres_database(label: str) -> Iterator[str]:
+    """A new, empty PostgreSQL database for real servers (dropped afterwards); its URL."""
+    import psycopg2
+
+    name = f"xiehui_{label}_{os.getpid()}"
+    admin = psycopg2.connect(POSTGRES_URL)
+    admin.autocommit = True
+    try:
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            cursor.execute(f'CREATE DATABASE "{name}"')
+        yield urlsplit(POSTGRES_URL)._replace(path=f"/{name}").geturl()
+    finally:
+        with admin.cursor() as cursor:
+            cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+def manage(env: dict, *commands: list[str]) -> None:
+    """Run our manage.py commands, one after another, with ``env``."""
+    for command in commands:
+        subprocess.run(  # noqa: S603 - our own manage.py
+            [sys.executable, "manage.py", *command],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )

@@ -6,8 +6,6 @@ never stopped: others use it.)"""
 
 import os
 import secrets
-import subprocess
-import sys
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
@@ -15,9 +13,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.proxy import Relay
-from tests.servers import ROOT, gunicorn
+from tests.servers import gunicorn, manage, postgres_database, postgres_reachable
 
-POSTGRES_URL = os.environ.get("FAULTS_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 REDIS_URL = "redis://127.0.0.1:6379/11"
 
 
@@ -30,62 +27,44 @@ def fetch(url: str, *, timeout: float = 15) -> tuple[int, dict, str]:
         return error.code, dict(error.headers), error.read().decode()
 
 
-def services_or_skip() -> tuple[str, int]:
+def services_or_skip() -> None:
+    why_not = postgres_reachable()
     try:
-        import psycopg2
         import redis
 
-        psycopg2.connect(POSTGRES_URL, connect_timeout=2).close()
         redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).flushdb()
     except Exception as error:
-        pytest.skip(f"PostgreSQL or Redis is not reachable ({error}); .ci/run provides both")
-    address = urlsplit(POSTGRES_URL)
-    return address.hostname, address.port or 5432
+        why_not = why_not or str(error)
+    if why_not:
+        pytest.skip(f"PostgreSQL or Redis is not reachable ({why_not}); .ci/run provides both")
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    import psycopg2
-
-    host, port = services_or_skip()
+    services_or_skip()
     tmp_path = tmp_path_factory.mktemp("faults")
-    name = f"xiehui_faults_{os.getpid()}"
-    admin = psycopg2.connect(POSTGRES_URL)
-    admin.autocommit = True
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        cursor.execute(f'CREATE DATABASE "{name}"')
-    direct = urlsplit(POSTGRES_URL)._replace(path=f"/{name}").geturl()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
-    env |= {
-        "DJANGO_SETTINGS_MODULE": "association.settings",
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
-        "DJANGO_SECURE_SSL_REDIRECT": "0",
-        "DJANGO_DB_CONNECT_TIMEOUT": "2",
-        "STATIC_ROOT": str(tmp_path / "static"),
-        "MEDIA_ROOT": str(tmp_path / "media"),
-        "REDIS_URL": REDIS_URL,
-        "DJANGO_PAGE_CACHE_SECONDS": "3600",
-        "DATABASE_URL": direct,
-    }
-    for command in (["migrate", "--no-input"], ["load_demo"], ["collectstatic", "--no-input"]):
-        subprocess.run(  # noqa: S603 - our own manage.py
-            [sys.executable, "manage.py", *command],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-    with Relay((host, port)) as relay:
-        served = env | {"DATABASE_URL": direct.replace(f":{port}/", f":{relay.port}/")}
-        with gunicorn(served, log=tmp_path / "gunicorn.log") as base:
-            yield base, relay
-    with admin.cursor() as cursor:
-        cursor.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.close()
+    with postgres_database("faults") as direct:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))}
+        env |= {
+            "DJANGO_SETTINGS_MODULE": "association.settings",
+            "DJANGO_DEBUG": "0",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+            "DJANGO_ALLOWED_HOSTS": "127.0.0.1",
+            "DJANGO_SECURE_SSL_REDIRECT": "0",
+            "DJANGO_DB_CONNECT_TIMEOUT": "2",
+            "STATIC_ROOT": str(tmp_path / "static"),
+            "MEDIA_ROOT": str(tmp_path / "media"),
+            "REDIS_URL": REDIS_URL,
+            "DJANGO_PAGE_CACHE_SECONDS": "3600",
+            "DATABASE_URL": direct,
+        }
+        manage(env, ["migrate", "--no-input"], ["load_demo"], ["collectstatic", "--no-input"])
+        address = urlsplit(direct)
+        with Relay((address.hostname, address.port or 5432)) as relay:
+            relayed = address._replace(netloc=f"{address.username}@127.0.0.1:{relay.port}")
+            served = env | {"DATABASE_URL": relayed.geturl()}
+            with gunicorn(served, log=tmp_path / "gunicorn.log") as base:
+                yield base, relay
 
 
 def test_the_database_cut_and_restored(site):
