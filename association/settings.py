@@ -234,6 +234,12 @@ MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 # Production normally lets the web server serve MEDIA_ROOT at /media/; a small site with no
 # separate web server can let Django do it.
 SERVE_MEDIA = env.bool("DJANGO_SERVE_MEDIA", default=False)
+# Several app servers must see the same uploads: MEDIA_ROOT on storage they all mount
+# (declare it with DJANGO_MEDIA_SHARED=1, as for a single server; `check --deploy` asks), or
+# S3-compatible object storage when DJANGO_MEDIA_S3_BUCKET is set (pip install "xiehui[s3]";
+# credentials from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY, as boto3 reads them).
+MEDIA_SHARED = env.bool("DJANGO_MEDIA_SHARED", default=False)
+MEDIA_S3_BUCKET = env.str("DJANGO_MEDIA_S3_BUCKET", default="")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -244,6 +250,22 @@ STORAGES = {
         ),
     },
 }
+
+if MEDIA_S3_BUCKET:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_S3_BUCKET,
+            "endpoint_url": env.str("DJANGO_MEDIA_S3_ENDPOINT_URL", default="") or None,
+            "region_name": env.str("DJANGO_MEDIA_S3_REGION", default="") or None,
+            # Public files at stable addresses (pictures in pages), served by the bucket or
+            # its CDN domain, never overwritten in place.
+            "custom_domain": env.str("DJANGO_MEDIA_S3_CUSTOM_DOMAIN", default="") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
 
 # Uploads: anything larger is refused before it reaches Pillow.
 # The largest body a public address accepts: the longest contact message (5,000 Chinese

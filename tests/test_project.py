@@ -44,8 +44,21 @@ def test_production_settings_pass_the_deployment_checks():
         "WARNING",
         DJANGO_SECRET_KEY="x" * 20 + "-a-long-random-production-key-" + "y" * 20,
         DJANGO_ALLOWED_HOSTS="xiehui.example.org",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        DJANGO_MEDIA_SHARED="1",
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_production_with_a_per_process_cache_fails_the_deployment_checks():
+    result = manage(
+        "check",
+        "--deploy",
+        DJANGO_SECRET_KEY="x" * 20 + "-a-long-random-production-key-" + "y" * 20,
+        DJANGO_ALLOWED_HOSTS="xiehui.example.org",
+    )
+    assert result.returncode != 0
+    assert "xiehui.E001" in result.stderr and "xiehui.E002" in result.stderr
 
 
 def test_production_without_a_secret_key_fails_clearly_at_start():
