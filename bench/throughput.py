@@ -77,7 +77,7 @@ def postgres_url() -> str:
 
 
 class Server:
-    def __init__(self, app: str, env: dict, *, chdir: Path = ROOT):
+    def __init__(self, app: str, env: dict, *, chdir: Path = ROOT, log=None):
         self.port = free_port()
         self.process = subprocess.Popen(  # noqa: S603
             [
@@ -90,6 +90,8 @@ class Server:
                 f"--chdir={chdir}",
             ],
             env=env,
+            stdout=log,
+            stderr=log,
         )
         self.wait()
 
