@@ -435,7 +435,9 @@ LOGGING = {
         },
     },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
+    # Request errors go to ADMINS through Django's own "django" logger; an unreachable
+    # database once per ten minutes per process (core/faults.py), not once per request.
     "loggers": {
-        "django.request": {"handlers": ["mail_admins"] if ADMINS else [], "propagate": True},
+        "core.faults": {"handlers": ["mail_admins"], "propagate": True},
     },
 }

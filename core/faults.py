@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 
@@ -22,6 +23,13 @@ from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 RETRY_AFTER_SECONDS = 30
+logger = logging.getLogger(__name__)
+
+
+# While the database is away every request fails the same way: the traceback is logged
+# (and mailed to ADMINS) once per interval per process, each request in one line.
+REPORT_EVERY_SECONDS = 600
+_last_report = 0.0
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
@@ -29,7 +37,10 @@ def server_error(request: HttpRequest) -> HttpResponse:
     time, Django's 500 page otherwise. (Called while the error is being handled.)"""
     error = sys.exc_info()[1]
     if isinstance(error, OperationalError | InterfaceError):
-        return service_unavailable(request)
+        _report(request, error)
+        response = service_unavailable(request)
+        response._has_been_logged = True  # logged above; Django would log each in full
+        return response
     return defaults.server_error(request)
 
 
@@ -39,6 +50,29 @@ def service_unavailable(request: HttpRequest) -> HttpResponse:
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def _report(request: HttpRequest, error: Exception) -> None:
+    global _last_report  # per process, like the outage it reports
+    summary = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    now = time.monotonic()
+    if not _last_report or now - _last_report >= REPORT_EVERY_SECONDS:
+        _last_report = now
+        logger.error(
+            "Database unavailable: %s (503 for %s; reported again in %d minutes at most)",
+            summary,
+            request.path,
+            REPORT_EVERY_SECONDS // 60,
+            exc_info=error,
+            extra={"status_code": 503, "request": request},
+        )
+    else:
+        logger.warning(
+            "Database unavailable: %s (503 for %s)",
+            summary,
+            request.path,
+            extra={"status_code": 503, "request": request},
+        )
 
 
 @never_cache

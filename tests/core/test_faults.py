@@ -75,7 +75,7 @@ def test_pages_are_served_without_redis(client, article, settings, caplog, reset
     with caplog.at_level(logging.ERROR, logger="core.redis_cache"):
         assert visit_everything(client, article) == [200] * 7
         assert visit_everything(client, article) == [200] * 7
-    assert '1 result for “copper”' in client.get("/en/search/?q=copper").content.decode()
+    assert "1 result for “copper”" in client.get("/en/search/?q=copper").content.decode()
     outages = [r.getMessage() for r in caplog.records if "Cache unavailable" in r.getMessage()]
     assert len(outages) == 1  # said once, not once per call
 
@@ -173,9 +173,7 @@ def test_other_errors_stay_a_500(site_settings, monkeypatch):
     assert "Something went wrong" in response.content.decode()
 
 
-def test_cached_pages_are_served_while_the_database_is_away(
-    client, article, settings, monkeypatch
-):
+def test_cached_pages_are_served_while_the_database_is_away(client, article, settings, monkeypatch):
     settings.PAGE_CACHE_SECONDS = 600
     client.get("/en/news/")
     monkeypatch.setattr(ArticleListView, "get_queryset", lambda self: 1 / 0)
@@ -184,6 +182,7 @@ def test_cached_pages_are_served_while_the_database_is_away(
 
 def test_a_generation_whose_end_cannot_be_read_ends_soon(monkeypatch, time_machine):
     time_machine.move_to("2026-11-30 10:00+08:00")
+
     def away():
         raise OperationalError("server closed the connection unexpectedly")
 
@@ -254,3 +253,27 @@ def test_each_response_and_log_line_carries_the_request_id(client, site_settings
 
     made_up = client.get("/en/", headers={"X-Request-ID": "<script>"})["X-Request-ID"]
     assert made_up != "<script>" and len(made_up) == 32
+
+
+def test_errors_are_mailed_to_the_admins_and_an_outage_once(site_settings, settings, monkeypatch):
+    from django.core import mail
+
+    from core import faults
+
+    settings.ADMINS = [("Webmaster", "webmaster@example.org")]
+    monkeypatch.setattr(faults, "_last_report", 0.0)
+    client = Client(raise_request_exception=False)
+    monkeypatch.setattr(ArticleListView, "get_queryset", lambda self: 1 / 0)
+    assert client.get("/en/news/").status_code == 500
+    assert len(mail.outbox) == 1 and "ZeroDivisionError" in mail.outbox[0].body
+    assert mail.outbox[0].to == ["webmaster@example.org"]
+
+    def away(self):
+        raise OperationalError("could not connect to server: Connection refused")
+
+    monkeypatch.setattr(ArticleListView, "get_queryset", away)
+    statuses = [client.get("/en/news/").status_code for _ in range(20)]
+    assert statuses == [503] * 20
+    outage_mails = [m for m in mail.outbox if "Database unavailable" in m.subject]
+    assert len(outage_mails) == 1  # twenty visitors, one email
+    assert "Connection refused" in outage_mails[0].subject
