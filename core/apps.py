@@ -9,9 +9,8 @@ class CoreConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate, pre_delete
 
-        from . import checks  # noqa: F401 - registers the deployment checks
-
-        from . import fragments, pagecache, search
+        # checks: registering the deployment checks is importing them.
+        from . import checks, fragments, pagecache, search  # noqa: F401
         from .changes import connect_public_content, content_changed
         from .revisions import keep_before_delete, record_change
 
