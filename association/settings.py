@@ -81,6 +81,7 @@ MIDDLEWARE = [
     "core.security.RequestLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "core.redirects.RedirectFallbackMiddleware",  # a 404 for an old address: 301 (core.Redirect)
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -27,6 +27,7 @@ from reversion.models import Version
 from . import revisions
 from .forms import text_form_class
 from .languages import counts_characters, language_codes, switch_label
+from .models import Redirect
 from .publishing import Status, publish, unpublish
 from .richtext import RichTextWidget, sanitize_rich_text
 
@@ -580,3 +581,18 @@ class RevisionsAdminMixin:
     def _url(self, view: str, *args) -> str:
         opts = self.model._meta
         return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
+
+
+@admin.register(Redirect)
+class RedirectAdmin(CleanTextAdmin):
+    """Old addresses and where they lead now (core.redirects): made by imports, and open
+    to staff for addresses of their own."""
+
+    list_display = ["old_path", "destination", "note", "updated_at"]
+    search_fields = ["old_path", "new_path", "note"]
+    list_per_page = 100
+    fields = ["old_path", "new_path", "note"]
+
+    @admin.display(description=_("new address"), ordering="new_path")
+    def destination(self, redirect: Redirect) -> str:
+        return format_html('<a href="{}">{}</a>', redirect.new_path, redirect.new_path)

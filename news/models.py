@@ -215,3 +215,39 @@ class Article(TranslatedMixin, SlugMixin, Timestamped, Publishable):
             .exclude(pk__in=(self.pk, *exclude))
             .values_list("pk", flat=True)[:limit]
         )
+
+
+class ImportedArticle(models.Model):
+    """Where an article came from: one row per item of an imported site or feed (the two
+    languages of a bilingual post are two items of one article), so that importing the
+    same source again updates its articles instead of adding them twice (news.importers).
+
+    ``fingerprint`` sums up the item as last imported: an item that is the same again is
+    left alone, with any edits made here since. An article deleted here keeps its rows
+    (``article`` empty), so that it does not come back with the next import.
+    """
+
+    source = models.CharField(_("source"), max_length=255)  # the old site's or feed's address
+    source_id = models.CharField(_("item in the source"), max_length=255)
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="imported_from",
+        verbose_name=_("article"),
+    )
+    language = models.CharField(_("language"), max_length=15)
+    link = models.CharField(_("old address"), max_length=500, blank=True)
+    fingerprint = models.CharField(max_length=64, blank=True)
+    imported_at = models.DateTimeField(_("imported"), auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source", "source_id"], name="news_imported_once")
+        ]
+        verbose_name = _("imported item")
+        verbose_name_plural = _("imported items")
+
+    def __str__(self) -> str:
+        return f"{self.source} {self.source_id}"
