@@ -39,8 +39,11 @@ class RedirectFallbackMiddleware:
 def new_address(request: HttpRequest) -> str | None:
     """Where the redirect table sends a request for this address, if anywhere. A database
     that fails here leaves the 404 as it was."""
+    query = request.META.get("QUERY_STRING", "")
+    if "\x00" in request.path or "\x00" in query:
+        return None  # no stored address holds a NUL, and PostgreSQL refuses one in a query
     try:
-        redirect = Redirect.objects.best_for(request.path, request.META.get("QUERY_STRING", ""))
+        redirect = Redirect.objects.best_for(request.path, query)
     except DatabaseError:
         logger.warning("Redirects not looked up for %s", request.path, exc_info=True)
         return None
