@@ -30,15 +30,19 @@ from .languages import counts_characters, language_codes, switch_label
 from .models import Redirect
 from .publishing import Status, publish, unpublish
 from .richtext import RichTextWidget, sanitize_rich_text
+from .text import validate_no_control_characters
 
 
 class CleanTextAdminMixin:
-    """Free text typed in the admin is normalised as in the public forms (core.text), and
-    a web address typed without a scheme is taken as https (Django 6's default)."""
+    """Free text typed in the admin is normalised as in the public forms (core.text), an
+    email or web address may hold no control character, and a web address typed without a
+    scheme is taken as https (Django 6's default)."""
 
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if isinstance(db_field, models.URLField):
             kwargs.setdefault("assume_scheme", "https")
+        if isinstance(db_field, models.EmailField | models.URLField):
+            kwargs.setdefault("validators", [validate_no_control_characters])
         if (form_class := text_form_class(db_field)) is not None:
             kwargs.setdefault("form_class", form_class)
         return super().formfield_for_dbfield(db_field, request, **kwargs)

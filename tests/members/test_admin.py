@@ -63,3 +63,17 @@ def test_admin_refuses_an_invisible_company_name_and_folds_line_breaks(staff_cli
         "Changsha",
         "acme-circuits",
     )
+
+
+def test_the_admin_refuses_control_characters_in_email_and_web_addresses(rf, admin_user):
+    """As the public forms do (core.forms): Django's own checks take both as valid."""
+    from django.contrib import admin as django_admin
+    from django.core.exceptions import ValidationError
+
+    request = rf.get("/admin/")
+    request.user = admin_user
+    form = django_admin.site._registry[MemberCompany].get_form(request)()
+    for name, value in (("email", '"\x01"@example.com'), ("website", "https://example.com/a\x01b")):
+        with pytest.raises(ValidationError, match="invisible control character"):
+            form.fields[name].clean(value)
+    assert form.fields["email"].clean("office@example.com") == "office@example.com"
