@@ -716,14 +716,10 @@ def _plan_files(manifest: dict, *, force: bool) -> tuple[list[dict], int]:
             to_write.append(entry)
     if conflicts and not force:
         raise BackupError(
-            ngettext(
-                "The media storage already has a file with one of the archive's names and "
-                "other content: %(name)s. Restore into an empty media folder, or pass "
-                "--force to replace it.",
-                "The media storage already has %(count)d files with the archive's names and "
-                "other content, such as %(name)s. Restore into an empty media folder, or pass "
-                "--force to replace them.",
-                len(conflicts),
+            _(
+                "The media storage already holds files with the archive's names and other "
+                "content (%(count)d, such as %(name)s). Restore into an empty media folder, "
+                "or pass --force to replace them."
             )
             % {"count": len(conflicts), "name": conflicts[0]}
         )

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.template.defaultfilters import filesizeformat
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import gettext_lazy
 
 from core.backup import BackupError, Summary, create_backup
 
@@ -37,12 +37,9 @@ class Command(BaseCommand):
         if summary.missing_files and verbosity:
             missing = len(summary.missing_files)
             self.stderr.write(
-                ngettext(
-                    "A file named by the content is missing from the media storage and is not "
-                    "in the archive: %(name)s.",
-                    "%(count)d files named by the content are missing from the media storage "
-                    "and are not in the archive, such as %(name)s.",
-                    missing,
+                _(
+                    "Files named by the content are missing from the media storage and are not "
+                    "in the archive (%(count)d, such as %(name)s)."
                 )
                 % {"count": missing, "name": summary.missing_files[0]}
             )
