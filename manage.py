@@ -7,7 +7,8 @@ import sys
 
 def main() -> None:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "association.settings")
-    from django.core.management import execute_from_command_line
+    # Django's own command line, speaking the operator's language (core/commandline.py).
+    from core.commandline import execute_from_command_line
 
     execute_from_command_line(sys.argv)
 
