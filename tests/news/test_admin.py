@@ -85,15 +85,20 @@ def test_article_admin_search_finds_by_title(staff_client):
     assert "Something else" not in html.content.decode()
 
 
-def test_bulk_publish_and_unpublish(staff_client, client):
+def test_bulk_publish_and_unpublish(staff_client, client, committed):
     drafts = ArticleFactory.create_batch(2, status=Status.DRAFT)
     url = reverse("admin:news_article_changelist")
-    response = staff_client.post(
-        url, {"action": "publish_selected", "_selected_action": [a.pk for a in drafts]}, follow=True
+    response = committed(
+        staff_client.post,
+        url,
+        {"action": "publish_selected", "_selected_action": [a.pk for a in drafts]},
+        follow=True,
     )
     assert "2 articles published." in response.content.decode()
     assert client.get(drafts[0].get_absolute_url()).status_code == 200
-    staff_client.post(url, {"action": "unpublish_selected", "_selected_action": [drafts[0].pk]})
+    committed(
+        staff_client.post, url, {"action": "unpublish_selected", "_selected_action": [drafts[0].pk]}
+    )
     assert client.get(drafts[0].get_absolute_url()).status_code == 404
     assert client.get(drafts[1].get_absolute_url()).status_code == 200
 
