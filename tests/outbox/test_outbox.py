@@ -4,6 +4,7 @@ again when the mail server fails, and leaves what never went out for staff to se
 import datetime
 import socket
 import threading
+from unittest import mock
 
 import pytest
 from django.core import mail
@@ -66,7 +67,11 @@ def silent_mail_server(settings):
 
 
 def run_worker():
-    call_command("db_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
+    """The worker until the queue is empty. Inside a test's transaction it must keep the
+    connection: between tasks it closes one that is not in autocommit mode, which a test's
+    is (on PostgreSQL the next query would then fail)."""
+    with mock.patch("django_tasks_db.management.commands.db_worker.close_old_connections"):
+        call_command("db_worker", batch=True, no_startup_delay=True, interval=0, verbosity=0)
 
 
 def test_the_visitor_does_not_wait_for_the_mail_server(
