@@ -436,9 +436,12 @@ LOGGING = {
         },
     },
     "root": {"handlers": ["console"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
-    # Request errors go to ADMINS through Django's own "django" logger; an unreachable
-    # database once per ten minutes per process (core/faults.py), not once per request.
+    # Django's records reach stdout once, through the root logger (its own console handler
+    # would print them a second time with DEBUG on). Request errors go to ADMINS; an
+    # unreachable database once per ten minutes per process (core/faults.py), not per request.
     "loggers": {
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "django.request": {"handlers": ["mail_admins"], "propagate": True},
         "core.faults": {"handlers": ["mail_admins"], "propagate": True},
     },
 }
