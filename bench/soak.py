@@ -43,23 +43,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.throughput import PYTHON, Server  # noqa: E402
+from bench.throughput import PYTHON, Server, postgres_url  # noqa: E402
 from tests.proxy import Relay  # noqa: E402
 
 TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
-
-
-def fresh_postgres() -> str:
-    import psycopg2
-
-    server = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
-    connection = psycopg2.connect(f"{server}/postgres")
-    connection.autocommit = True
-    with connection.cursor() as cursor:
-        cursor.execute("DROP DATABASE IF EXISTS xiehui_soak WITH (FORCE)")
-        cursor.execute("CREATE DATABASE xiehui_soak")
-    connection.close()
-    return f"{server}/xiehui_soak"
 
 
 def fresh_redis() -> str:
@@ -222,7 +209,7 @@ def main() -> int:
     args = parser.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="xiehui-soak-"))
-    database, cache_url = fresh_postgres(), fresh_redis()
+    database, cache_url = postgres_url("xiehui_soak"), fresh_redis()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))},
         "DATABASE_URL": database,

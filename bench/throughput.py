@@ -63,17 +63,18 @@ def redis_url() -> str | None:
         return None
 
 
-def postgres_url() -> str:
+def postgres_url(name: str = "xiehui_bench") -> str:
+    """A new, empty PostgreSQL database ``name`` on the server of ``BENCH_POSTGRES``."""
     import psycopg2
 
     server = os.environ.get("BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
     connection = psycopg2.connect(f"{server}/postgres")
     connection.autocommit = True
     with connection.cursor() as cursor:
-        cursor.execute("DROP DATABASE IF EXISTS xiehui_bench")
-        cursor.execute("CREATE DATABASE xiehui_bench")
+        cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        cursor.execute(f"CREATE DATABASE {name}")
     connection.close()
-    return f"{server}/xiehui_bench"
+    return f"{server}/{name}"
 
 
 class Server:
